@@ -1,0 +1,13 @@
+/** The simulation core's public surface. Pure, deterministic, DOM-free. */
+export * from './types';
+export * from './simulation';
+export { PROTOCOLS, RIP_UNREACHABLE, type ProtocolProfile } from './protocols';
+export {
+  parseScenario,
+  parseScenarioText,
+  ScenarioError,
+  scenarioSchema,
+  type Fault,
+  type Scenario,
+  type ScenarioInput,
+} from './scenario';

@@ -1,0 +1,217 @@
+/**
+ * The scenario file (version 1): its schema, its defaults, and the messages a
+ * bad file gets. Validation is the only gate into the core: anything that
+ * passes it must simulate without throwing, so every number is bounded here.
+ */
+import { z } from 'zod';
+import { PROTOCOLS } from './protocols';
+
+const int = (min: number, max: number) => z.number().int().min(min).max(max);
+const ms = (min: number, max: number) => z.number().min(min).max(max);
+const DAY_MS = 86_400_000;
+
+const failFault = z.strictObject({
+  atMs: ms(0, DAY_MS),
+  node: int(1, 256),
+  action: z.literal('fail'),
+  kind: z.enum(['crash', 'link', 'carrier', 'unhealthy']).default('crash'),
+});
+const recoverFault = z.strictObject({
+  atMs: ms(0, DAY_MS),
+  node: int(1, 256),
+  action: z.literal('recover'),
+});
+
+export const scenarioSchema = z
+  .strictObject({
+    version: z.literal(1),
+    name: z.string().max(200).optional(),
+    description: z.string().max(2000).optional(),
+    seed: int(0, 2 ** 32 - 1).default(1),
+    durationMs: ms(1, DAY_MS).default(120_000),
+    nodes: int(1, 256),
+    protocol: z
+      .strictObject({
+        preset: z.enum(['ospf', 'bgp', 'rip', 'lab']).default('lab'),
+        updateMs: ms(1, DAY_MS).optional(),
+        expiryMs: ms(1, DAY_MS).optional(),
+        garbageMs: ms(0, DAY_MS).optional(),
+        sessionSetupMs: ms(0, DAY_MS).optional(),
+        propagationMs: ms(0, 60_000).default(5),
+      })
+      .default({ preset: 'lab', propagationMs: 5 }),
+    router: z
+      .strictObject({
+        coalesceMs: ms(0, 60_000).default(50),
+        fibInstallMs: ms(0, 60_000).default(25),
+        maxPaths: int(1, 256).default(64),
+        carrierDetectMs: ms(0, 60_000).default(10),
+      })
+      .default({ coalesceMs: 50, fibInstallMs: 25, maxPaths: 64, carrierDetectMs: 10 }),
+    strategy: z.enum(['none', 'metric-lowering', 'bfd']).default('metric-lowering'),
+    metric: z
+      .strictObject({
+        base: z.number().int().min(0).max(4_294_967_295).optional(),
+        step: int(1, 1_000_000).default(1),
+        restoreWaitMs: ms(0, DAY_MS).optional(),
+        floor: z.number().int().min(0).max(4_294_967_295).optional(),
+        rejoin: z.enum(['base', 'cluster']).default('base'),
+      })
+      .default({ step: 1, rejoin: 'base' }),
+    cluster: z
+      .strictObject({
+        heartbeatMs: ms(1, 600_000).default(200),
+        deadAfter: int(1, 1000).default(3),
+        backplaneMs: ms(0, 60_000).default(1),
+        detectionJitterMs: ms(0, 600_000).default(0),
+        healthThreshold: z.number().min(0).max(1).default(0.5),
+      })
+      .default({
+        heartbeatMs: 200,
+        deadAfter: 3,
+        backplaneMs: 1,
+        detectionJitterMs: 0,
+        healthThreshold: 0.5,
+      }),
+    bfd: z
+      .strictObject({
+        intervalMs: ms(1, 60_000).default(300),
+        multiplier: int(1, 255).default(3),
+      })
+      .default({ intervalMs: 300, multiplier: 3 }),
+    hashing: z.enum(['modulo', 'hash-threshold', 'resilient']).default('hash-threshold'),
+    resilient: z
+      .strictObject({
+        buckets: int(1, 65_536).default(256),
+        idleTimerMs: ms(0, DAY_MS).default(120_000),
+      })
+      .default({ buckets: 256, idleTimerMs: 120_000 }),
+    traffic: z
+      .strictObject({
+        flows: int(0, 1_000_000).default(1000),
+        packetsPerSecond: ms(0.001, 10_000).default(10),
+        longLivedShare: z.number().min(0).max(1).default(0.5),
+        shortFlowMeanMs: ms(100, DAY_MS).default(10_000),
+      })
+      .default({ flows: 1000, packetsPerSecond: 10, longLivedShare: 0.5, shortFlowMeanMs: 10_000 }),
+    faults: z.array(z.discriminatedUnion('action', [failFault, recoverFault])).max(10_000).default([]),
+  })
+  .superRefine((s, ctx) => {
+    s.faults.forEach((f, i) => {
+      if (f.node > s.nodes) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['faults', i, 'node'],
+          message: `node ${f.node} does not exist; this scenario has nodes 1 to ${s.nodes}`,
+        });
+      }
+    });
+    const profile = PROTOCOLS[s.protocol.preset];
+    for (const key of ['base', 'floor'] as const) {
+      const value = s.metric[key];
+      if (value !== undefined && (value < profile.minMetric || value > profile.maxMetric)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['metric', key],
+          message: `${value} is outside ${profile.label}'s metric range ${profile.minMetric} to ${profile.maxMetric}`,
+        });
+      }
+    }
+    if (s.metric.base !== undefined && s.metric.floor !== undefined && s.metric.floor > s.metric.base) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['metric', 'floor'],
+        message: `the floor ${s.metric.floor} is above the base metric ${s.metric.base}`,
+      });
+    }
+  });
+
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+type Parsed = z.output<typeof scenarioSchema>;
+export type Fault = Parsed['faults'][number];
+
+/** A scenario with every default filled in: what the core runs. */
+export interface Scenario extends Omit<Parsed, 'protocol' | 'metric' | 'faults'> {
+  protocol: Required<Parsed['protocol']>;
+  metric: Required<Parsed['metric']>;
+  faults: Fault[];
+}
+
+export class ScenarioError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+    this.name = 'ScenarioError';
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let at: unknown = input;
+  for (const key of path) {
+    if (at === null || typeof at !== 'object') return undefined;
+    at = (at as Record<PropertyKey, unknown>)[key];
+  }
+  return at;
+}
+
+function pathText(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+    '',
+  );
+}
+
+/**
+ * Validate a scenario object and fill in its defaults.
+ * @throws ScenarioError naming each bad field, its value and what is allowed.
+ * @example parseScenario({ version: 1, nodes: 4 }).protocol.expiryMs // 9000 (lab preset)
+ */
+export function parseScenario(input: unknown): Scenario {
+  const result = scenarioSchema.safeParse(input);
+  if (!result.success) {
+    throw new ScenarioError(
+      result.error.issues.map((issue) => {
+        const where = pathText(issue.path) || 'scenario';
+        const got = issue.code === 'unrecognized_keys' ? '' : ` (got ${describe(valueAt(input, issue.path))})`;
+        return `${where}: ${issue.message}${got}`;
+      }),
+    );
+  }
+  const s = result.data;
+  const profile = PROTOCOLS[s.protocol.preset];
+  const protocol = {
+    preset: s.protocol.preset,
+    updateMs: s.protocol.updateMs ?? profile.updateMs,
+    expiryMs: s.protocol.expiryMs ?? profile.expiryMs,
+    garbageMs: s.protocol.garbageMs ?? profile.garbageMs,
+    sessionSetupMs: s.protocol.sessionSetupMs ?? profile.sessionSetupMs,
+    propagationMs: s.protocol.propagationMs,
+  };
+  const base = s.metric.base ?? profile.defaultBase;
+  const metric = {
+    base,
+    step: s.metric.step,
+    restoreWaitMs: s.metric.restoreWaitMs ?? protocol.expiryMs,
+    floor: Math.min(s.metric.floor ?? profile.minMetric, base),
+    rejoin: s.metric.rejoin,
+  };
+  // Stable sort: faults at the same moment keep the order the file gives them.
+  const faults = [...s.faults].sort((a, b) => a.atMs - b.atMs);
+  return { ...s, protocol, metric, faults };
+}
+
+/** Parse JSON text as a scenario, with a readable message for bad JSON too. */
+export function parseScenarioText(text: string): Scenario {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new ScenarioError([`not valid JSON: ${(error as Error).message}`]);
+  }
+  return parseScenario(json);
+}

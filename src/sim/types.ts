@@ -1,0 +1,128 @@
+/**
+ * The vocabulary shared by the simulation core and everything that drives it
+ * (UI, CLI, benchmarks, tests). Times are simulated milliseconds (`…Ms`);
+ * node numbers are 1-based as in the scenario file.
+ */
+
+export type FailureKind = 'crash' | 'link' | 'carrier' | 'unhealthy';
+export type Strategy = 'none' | 'metric-lowering' | 'bfd';
+export type Hashing = 'modulo' | 'hash-threshold' | 'resilient';
+export type ProtocolPreset = 'ospf' | 'bgp' | 'rip' | 'lab';
+export type RejoinPolicy = 'base' | 'cluster';
+
+/** What a node is doing, as the UI names it. */
+export type NodeState = 'active' | 'failed' | 'unhealthy' | 'recovering';
+
+/** A command from outside the core (UI click, automation API, scenario fault). */
+export type Command =
+  | { type: 'fail-node'; node: number; kind: FailureKind }
+  | { type: 'recover-node'; node: number };
+
+/** Why a router route left the RIB, or why it is not usable. */
+export type RouteRemoval = 'expiry' | 'carrier' | 'bfd' | 'withdraw';
+
+/** Every control-plane event, in time order, as the event log shows it. */
+export type SimEvent = { tMs: number } & (
+  | { type: 'node-fail'; node: number; kind: FailureKind }
+  | { type: 'node-recover'; node: number }
+  | { type: 'session-up'; node: number }
+  | { type: 'detect'; node: number; lost: number[]; activeSet: number[] }
+  | { type: 'member-join'; node: number; joined: number[]; activeSet: number[] }
+  | { type: 'advertise'; node: number; metric: number; reason: AdvertiseReason }
+  | { type: 'withdraw-sent'; node: number }
+  | { type: 'update-received'; node: number; metric: number }
+  | { type: 'withdraw-received'; node: number }
+  | { type: 'timer-start'; node: number; firesAtMs: number }
+  | { type: 'timer-fire'; node: number }
+  | { type: 'route-removed'; node: number; reason: RouteRemoval }
+  | { type: 'route-flushed'; node: number }
+  | { type: 'best-path'; ecmp: number[]; metric: number | null }
+  | { type: 'fib-install'; ecmp: number[] }
+  | { type: 'buckets-rebalanced'; moved: number }
+);
+
+export type AdvertiseReason = 'session' | 'lower' | 'restore' | 'rejoin';
+export type SimEventType = SimEvent['type'];
+
+/** One route in the router's RIB, as an inspector shows it at a given time. */
+export interface RouteView {
+  node: number;
+  metric: number;
+  /** Last message (keepalive, hello, update) heard from this neighbor. */
+  lastHeardMs: number;
+  /** When the route expires unless another message arrives; null when it cannot expire. */
+  expiresAtMs: number | null;
+  /** 'valid': usable; 'garbage': RIP timed out, kept with metric 16 until flushed. */
+  status: 'valid' | 'garbage';
+  /** Among the lowest-metric routes (before the maximum-paths cut). */
+  best: boolean;
+  /** In the forwarding table now. */
+  inFib: boolean;
+  /** The neighbor is down (crashed or cut) but the router still holds its route. */
+  stale: boolean;
+}
+
+export interface NodeView {
+  node: number;
+  state: NodeState;
+  /** Finer detail: why a node is failed. */
+  failure: FailureKind | null;
+  /** Metric this node currently advertises; null while it advertises nothing. */
+  metric: number | null;
+  /** When this node's restore wait fires, or null when no wait is running. */
+  restoreAtMs: number | null;
+  /** This node's view of the active node set (empty while it is down). */
+  activeSet: number[];
+  health: number;
+}
+
+export interface NodeFigures {
+  node: number;
+  delivered: number;
+  lost: number;
+}
+
+/** The figures of INTERFACES.md, accumulated from time 0 to `tMs`. */
+export interface Figures {
+  tMs: number;
+  packetsSent: number;
+  packetsDelivered: number;
+  packetsLost: number;
+  /** Lost because the router had no route at all (every node gone). */
+  packetsUnrouted: number;
+  flowsBroken: number;
+  /** Time during which some flow was hashed to a node that could not deliver it. */
+  blackholeMs: number;
+  perNode: NodeFigures[];
+}
+
+/**
+ * One stretch of time during which the data plane did not change (same FIB,
+ * same node states). Charts are drawn from these.
+ */
+export interface Epoch {
+  startMs: number;
+  endMs: number;
+  ecmp: number[];
+  /** Packets sent to each node (index = node − 1) in this epoch. */
+  packetsByNode: number[];
+  lostByNode: number[];
+  unrouted: number;
+  flowsBroken: number;
+  blackhole: boolean;
+}
+
+export interface FibChange {
+  tMs: number;
+  ecmp: number[];
+}
+
+/** Everything a view needs at one moment; unchanged parts keep their identity. */
+export interface Snapshot {
+  tMs: number;
+  nodes: readonly NodeView[];
+  routes: readonly RouteView[];
+  fib: readonly number[];
+  /** Resilient hashing only: next hop (node number) of each bucket. */
+  buckets: readonly number[] | null;
+}

@@ -1,0 +1,14 @@
+import tailwindcss from '@tailwindcss/vite';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// `base: './'` makes every asset URL relative, so `dist/` works from any sub-path.
+export default defineConfig({
+  base: './',
+  plugins: [react(), tailwindcss()],
+  build: { target: 'es2022', sourcemap: false },
+  test: {
+    include: ['src/**/*.test.ts', 'cli/**/*.test.ts'],
+    environment: 'node',
+  },
+});
