@@ -1,0 +1,168 @@
+/**
+ * Every way the app changes state, as plain functions (no hooks): the UI, the
+ * animation clock, the URL loader and `window.ecmp` all call these.
+ */
+import { type FailureKind, parseScenario, type Scenario, type Strategy } from '../sim';
+import { shareSnapshot } from './share';
+import { getSim, getSimulationFactory, setSim } from './sim-ref';
+import { type Selection, SPEED_MAX, SPEED_MIN, type ThemeChoice } from './state';
+import { appStore } from './store';
+
+let lastEventCount = 0;
+
+/**
+ * Pull the sim's state into the store. `withTime` also pushes the current time
+ * and figures even when nothing discrete changed (the clock does that ~10 Hz).
+ * Returns true when something discrete changed.
+ */
+export function syncFromSim(withTime = true): boolean {
+  const sim = getSim();
+  if (!sim) return false;
+  const state = appStore.getState();
+  const eventCount = sim.events().length;
+  const snapshot = shareSnapshot(state.snapshot, sim.snapshot());
+  const discrete = snapshot !== state.snapshot || eventCount !== lastEventCount;
+  if (!discrete && !withTime) return false;
+  const revision = eventCount !== lastEventCount ? state.revision + 1 : state.revision;
+  lastEventCount = eventCount;
+  appStore.setState({ snapshot, revision, displayMs: sim.now(), figures: sim.figures() });
+  return discrete;
+}
+
+/**
+ * Validate `input` as a scenario file, build a new simulation and show it.
+ * @throws ScenarioError (the message names each bad field); the previous state is kept.
+ */
+export function loadScenario(input: unknown, presetName: string | null = null): Scenario {
+  const scenario = parseScenario(input);
+  const sim = getSimulationFactory()(scenario);
+  setSim(sim);
+  lastEventCount = -1;
+  const state = appStore.getState();
+  appStore.setState({
+    scenario,
+    presetName,
+    snapshot: null,
+    loadCount: state.loadCount + 1,
+    selected: null,
+  });
+  syncFromSim();
+  return scenario;
+}
+
+/** Reload the current scenario with another failure-detection strategy (fresh run). */
+export function setStrategy(strategy: Strategy): void {
+  const { scenario, presetName } = appStore.getState();
+  if (!scenario || scenario.strategy === strategy) return;
+  loadScenario({ ...scenario, strategy }, presetName);
+}
+
+export function play(): void {
+  const sim = getSim();
+  const { scenario } = appStore.getState();
+  // Playing at the end starts over from the beginning, as media players do.
+  if (sim && scenario && sim.now() >= scenario.durationMs) reset();
+  appStore.setState({ playing: true });
+}
+
+export function pause(): void {
+  appStore.setState({ playing: false });
+  syncFromSim();
+}
+
+export function togglePlay(): void {
+  if (appStore.getState().playing) pause();
+  else play();
+}
+
+export function setSpeed(speed: number): void {
+  appStore.setState({ speed: Math.min(SPEED_MAX, Math.max(SPEED_MIN, speed)) });
+}
+
+/** Run forward by `ms` of simulated time (clamped to the scenario's duration). */
+export function advance(ms: number): void {
+  const sim = getSim();
+  if (!sim || !(ms >= 0)) return;
+  sim.advanceTo(sim.now() + ms);
+  syncFromSim();
+}
+
+/** Run to the absolute simulated time `tMs` (forward only); the clock uses this. */
+export function advanceTo(tMs: number, withTime = true): boolean {
+  const sim = getSim();
+  if (!sim) return false;
+  if (tMs > sim.now()) sim.advanceTo(tMs);
+  return syncFromSim(withTime);
+}
+
+/** Pause and run to the next control-plane event. */
+export function stepToNextEvent(): void {
+  const sim = getSim();
+  if (!sim) return;
+  appStore.setState({ playing: false });
+  const next = sim.nextEventMs();
+  if (next !== null) sim.advanceTo(next);
+  syncFromSim();
+}
+
+/** Go to any simulated time, back or forward. */
+export function seek(tMs: number): void {
+  const sim = getSim();
+  if (!sim) return;
+  sim.seek(Math.max(0, tMs));
+  appStore.setState({ revision: appStore.getState().revision + 1 });
+  syncFromSim();
+}
+
+/** Start the loaded scenario over (discarding clicks) and pause. */
+export function reset(): void {
+  const { scenario, presetName } = appStore.getState();
+  if (!scenario) return;
+  appStore.setState({ playing: false });
+  loadScenario(scenario, presetName);
+}
+
+export function failNode(node: number, kind: FailureKind = appStore.getState().failureKind): void {
+  act(() => getSim()?.act({ type: 'fail-node', node, kind }));
+}
+
+export function recoverNode(node: number): void {
+  act(() => getSim()?.act({ type: 'recover-node', node }));
+}
+
+/** What a click on a node does: fail an up node (with `failureKind`), recover a down one. */
+export function toggleNode(node: number): void {
+  const view = appStore.getState().snapshot?.nodes.find((n) => n.node === node);
+  if (!view) return;
+  if (view.state === 'active' || view.state === 'recovering') failNode(node);
+  else recoverNode(node);
+}
+
+function act(run: () => void): void {
+  try {
+    run();
+  } catch (error) {
+    showError((error as Error).message);
+  }
+  syncFromSim();
+}
+
+export function select(selected: Selection): void {
+  appStore.setState({ selected });
+}
+
+export function setFailureKind(failureKind: FailureKind): void {
+  appStore.setState({ failureKind });
+}
+
+export function setTheme(theme: ThemeChoice): void {
+  appStore.setState({ theme });
+}
+
+export function showError(error: string): void {
+  appStore.setState({ error });
+}
+
+export function dismissError(): void {
+  appStore.setState({ error: null });
+}
