@@ -1,0 +1,2 @@
+/** The first Chromium found: `$PLAYWRIGHT_CHROMIUM_PATH` / `$CHROME_PATH`, the system's, Playwright's own. */
+export function findChromium(): { path: string; source: string } | undefined;
