@@ -11,3 +11,4 @@ export {
   type Scenario,
   type ScenarioInput,
 } from './scenario';
+export { createSimulation } from './engine';

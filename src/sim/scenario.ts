@@ -94,7 +94,10 @@ export const scenarioSchema = z
         shortFlowMeanMs: ms(100, DAY_MS).default(10_000),
       })
       .default({ flows: 1000, packetsPerSecond: 10, longLivedShare: 0.5, shortFlowMeanMs: 10_000 }),
-    faults: z.array(z.discriminatedUnion('action', [failFault, recoverFault])).max(10_000).default([]),
+    faults: z
+      .array(z.discriminatedUnion('action', [failFault, recoverFault]))
+      .max(10_000)
+      .default([]),
   })
   .superRefine((s, ctx) => {
     s.faults.forEach((f, i) => {
@@ -117,7 +120,11 @@ export const scenarioSchema = z
         });
       }
     }
-    if (s.metric.base !== undefined && s.metric.floor !== undefined && s.metric.floor > s.metric.base) {
+    if (
+      s.metric.base !== undefined &&
+      s.metric.floor !== undefined &&
+      s.metric.floor > s.metric.base
+    ) {
       ctx.addIssue({
         code: 'custom',
         path: ['metric', 'floor'],
@@ -131,9 +138,10 @@ type Parsed = z.output<typeof scenarioSchema>;
 export type Fault = Parsed['faults'][number];
 
 /** A scenario with every default filled in: what the core runs. */
+type Filled<T> = { [K in keyof T]-?: NonNullable<T[K]> };
 export interface Scenario extends Omit<Parsed, 'protocol' | 'metric' | 'faults'> {
-  protocol: Required<Parsed['protocol']>;
-  metric: Required<Parsed['metric']>;
+  protocol: Filled<Parsed['protocol']>;
+  metric: Filled<Parsed['metric']>;
   faults: Fault[];
 }
 
@@ -144,7 +152,7 @@ export class ScenarioError extends Error {
   }
 }
 
-function describe(value: unknown): string {
+function show(value: unknown): string {
   if (value === undefined) return 'nothing';
   const text = JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
@@ -161,7 +169,8 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 
 function pathText(path: readonly PropertyKey[]): string {
   return path.reduce<string>(
-    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+    (text, key) =>
+      typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key),
     '',
   );
 }
@@ -177,7 +186,8 @@ export function parseScenario(input: unknown): Scenario {
     throw new ScenarioError(
       result.error.issues.map((issue) => {
         const where = pathText(issue.path) || 'scenario';
-        const got = issue.code === 'unrecognized_keys' ? '' : ` (got ${describe(valueAt(input, issue.path))})`;
+        const got =
+          issue.code === 'unrecognized_keys' ? '' : ` (got ${show(valueAt(input, issue.path))})`;
         return `${where}: ${issue.message}${got}`;
       }),
     );

@@ -30,6 +30,11 @@ export interface Simulation {
   advanceTo(tMs: number): void;
   /** Time of the next control-plane event after now, or null when nothing is pending. */
   nextEventMs(): number | null;
+  /**
+   * Advance to the next moment at which something is logged.
+   * @returns false when nothing more will happen before the scenario ends.
+   */
+  step(): boolean;
   /** Go to any moment, back or forward (restores the nearest checkpoint and replays). */
   seek(tMs: number): void;
   /**

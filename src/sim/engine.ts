@@ -1,0 +1,273 @@
+/**
+ * The discrete-event engine: one clock, one queue, the scenario's faults
+ * merged in, an event log, data-plane epochs, and checkpoints for seeking.
+ */
+import { failNode, learnView, membership, recoverNode, restoreMetric, sessionUp } from './cluster';
+import { type Ctx, delivering, nodeOf } from './context';
+import { fillBuckets, rebalanceBuckets, updateBuckets } from './hashing';
+import { heapPeek, heapPop, heapPush } from './queue';
+import {
+  bestPaths,
+  decide,
+  flushRoute,
+  neighborSilent,
+  receiveUpdate,
+  removeRoute,
+} from './router';
+import type { Scenario } from './scenario';
+import { createCheckpoints } from './checkpoints';
+import { initialState } from './initial';
+import { createQueries } from './queries';
+import type { Item } from './state';
+import { createFlows, type Mapping, sweep } from './traffic';
+import type { Command, Epoch, FibChange, SimEvent } from './types';
+import type { Simulation } from './simulation';
+
+export interface Logs {
+  events: SimEvent[];
+  fibChanges: FibChange[];
+  epochs: Epoch[];
+}
+
+/**
+ * Create a simulation of a validated scenario (see `parseScenario`).
+ * @example
+ * const sim = createSimulation(parseScenario({ version: 1, nodes: 4 }));
+ * sim.advanceTo(10_000);
+ * sim.figures().packetsLost; // 0
+ */
+export function createSimulation(input: Scenario): Simulation {
+  const sc: Scenario = structuredClone(input);
+  const flows = createFlows(sc);
+  const logs: Logs = { events: [], fibChanges: [], epochs: [] };
+  const ctx: Ctx = {
+    sc,
+    st: initialState(sc),
+    flows,
+    log: (entry) => {
+      logs.events.push({ ...entry, tMs: ctx.st.nowMs } as SimEvent);
+    },
+    schedule: (item) => heapPush(ctx.st.queue, item),
+    dataPlaneChanging: () => closeEpoch(null),
+  };
+  let horizonMs = 0;
+
+  const mapping = (): Mapping => ({
+    hashing: sc.hashing,
+    ecmp: ctx.st.fib,
+    buckets: ctx.st.buckets,
+  });
+  const deliverable = () => ctx.st.nodes.map(delivering);
+
+  function closeEpoch(next: Mapping | null): void {
+    const { st } = ctx;
+    const traffic = st.traffic;
+    const from = traffic.epochStartMs;
+    const r = sweep(flows, traffic.brokenGen, deliverable(), from, st.nowMs, mapping(), next, true);
+    r.sentByNode.forEach((sent, i) => {
+      traffic.sent += sent;
+      traffic.lost[i]! += r.lostByNode[i]!;
+      traffic.delivered[i]! += sent - r.lostByNode[i]!;
+    });
+    traffic.sent += r.unrouted;
+    traffic.unrouted += r.unrouted;
+    traffic.flowsBroken += r.broken;
+    if (r.blackhole) traffic.blackholeMs += st.nowMs - from;
+    if (st.nowMs > from || r.broken > 0) {
+      logs.epochs.push({
+        startMs: from,
+        endMs: st.nowMs,
+        ecmp: [...st.fib],
+        packetsByNode: Array.from(r.sentByNode),
+        lostByNode: Array.from(r.lostByNode),
+        unrouted: r.unrouted,
+        flowsBroken: r.broken,
+        blackhole: r.blackhole,
+      });
+    }
+    traffic.epochStartMs = st.nowMs;
+  }
+
+  function installFib(ecmp: number[]): void {
+    const { st } = ctx;
+    if (ecmp.length === st.fib.length && ecmp.every((x, i) => x === st.fib[i])) return;
+    const buckets = st.buckets.slice();
+    let added = false;
+    if (sc.hashing === 'resilient') added = updateBuckets(buckets, ecmp);
+    closeEpoch({ hashing: sc.hashing, ecmp, buckets });
+    st.prevFib = st.fib;
+    st.prevBuckets = st.buckets;
+    st.fib = ecmp;
+    st.buckets = buckets;
+    st.fibVersion++;
+    ctx.log({ type: 'fib-install', ecmp });
+    logs.fibChanges.push({ tMs: st.nowMs, ecmp });
+    if (added) {
+      ctx.schedule({
+        kind: 'rebalance',
+        tMs: st.nowMs + sc.resilient.idleTimerMs,
+        fibVersion: st.fibVersion,
+      });
+    }
+  }
+
+  function rebalance(fibVersion: number): void {
+    const { st } = ctx;
+    if (fibVersion !== st.fibVersion) return;
+    const buckets = st.buckets.slice();
+    const moved = rebalanceBuckets(buckets, st.fib);
+    if (moved === 0) return;
+    closeEpoch({ hashing: sc.hashing, ecmp: st.fib, buckets });
+    st.prevFib = st.fib;
+    st.prevBuckets = st.buckets;
+    st.buckets = buckets;
+    ctx.log({ type: 'buckets-rebalanced', moved });
+  }
+
+  function run(item: Item): void {
+    switch (item.kind) {
+      case 'membership':
+        membership(ctx, item.observer, item.key);
+        return;
+      case 'learn-view':
+        learnView(ctx, item.node, item.incarnation);
+        return;
+      case 'session-up':
+        sessionUp(ctx, item.node, item.incarnation);
+        return;
+      case 'update-recv':
+        receiveUpdate(ctx, item.node, item.metric, item.epoch);
+        return;
+      case 'withdraw-recv':
+        removeRoute(ctx, item.node, item.epoch, 'withdraw');
+        return;
+      case 'route-expire':
+        removeRoute(ctx, item.node, item.epoch, 'expiry');
+        return;
+      case 'bfd-down':
+        removeRoute(ctx, item.node, item.epoch, 'bfd');
+        return;
+      case 'carrier-down':
+        removeRoute(ctx, item.node, item.epoch, 'carrier');
+        return;
+      case 'route-flush':
+        flushRoute(ctx, item.node, item.epoch);
+        return;
+      case 'restore':
+        restoreMetric(ctx, item.node, item.timerEpoch);
+        return;
+      case 'decide':
+        decide(ctx);
+        return;
+      case 'fib-install':
+        installFib(item.ecmp);
+        return;
+      case 'rebalance':
+        rebalance(item.fibVersion);
+        return;
+    }
+  }
+
+  function apply(command: Command): void {
+    const n = nodeOf(ctx, command.node);
+    if (command.type === 'fail-node') {
+      if (failNode(ctx, n, command.kind)) neighborSilent(ctx, n.id, command.kind === 'carrier');
+    } else {
+      recoverNode(ctx, n);
+    }
+  }
+
+  function nextDueMs(): number {
+    const item = heapPeek(ctx.st.queue);
+    const fault = sc.faults[ctx.st.faultCursor];
+    return Math.min(item?.tMs ?? Number.POSITIVE_INFINITY, fault?.atMs ?? Number.POSITIVE_INFINITY);
+  }
+
+  function processOne(): void {
+    const { st } = ctx;
+    const item = heapPeek(st.queue);
+    const fault = sc.faults[st.faultCursor];
+    // Queued items due at the same moment run before a fault, as they did before
+    // a command was given at that moment: replays from a checkpoint match live runs.
+    if (fault && (!item || fault.atMs < item.tMs)) {
+      st.nowMs = fault.atMs;
+      st.faultCursor++;
+      apply(
+        fault.action === 'fail'
+          ? { type: 'fail-node', node: fault.node, kind: fault.kind }
+          : { type: 'recover-node', node: fault.node },
+      );
+      return;
+    }
+    heapPop(st.queue);
+    st.nowMs = item!.tMs;
+    run(item!);
+  }
+
+  const checkpoints = createCheckpoints(ctx, logs, sc.durationMs, flows);
+
+  function advanceTo(targetMs: number): void {
+    const target = Math.min(Math.max(targetMs, ctx.st.nowMs), sc.durationMs);
+    for (;;) {
+      const due = nextDueMs();
+      const stop = Math.min(due, target);
+      checkpoints.takeUpTo(stop);
+      if (due > target) break;
+      processOne();
+    }
+    ctx.st.nowMs = target;
+    horizonMs = Math.max(horizonMs, target);
+  }
+
+  function start(): void {
+    const { st } = ctx;
+    // The run starts converged: every node's advertisement is already in the RIB.
+    for (const n of st.nodes)
+      ctx.log({ type: 'advertise', node: n.id, metric: n.advertised!, reason: 'session' });
+    const { ecmp, metric } = bestPaths(ctx);
+    st.lastBest = ecmp;
+    st.fib = ecmp;
+    st.prevFib = ecmp;
+    fillBuckets(st.buckets, ecmp);
+    st.prevBuckets = st.buckets.slice();
+    ctx.log({ type: 'best-path', ecmp, metric });
+    ctx.log({ type: 'fib-install', ecmp });
+    logs.fibChanges.push({ tMs: 0, ecmp });
+  }
+
+  start();
+  checkpoints.takeUpTo(0);
+
+  return createQueries({
+    ctx,
+    logs,
+    flows,
+    mapping,
+    deliverable,
+    advanceTo,
+    nextDueMs,
+    checkpoints,
+    horizon: () => horizonMs,
+    setHorizon: (t) => {
+      horizonMs = t;
+    },
+    act(command: Command) {
+      if (!Number.isInteger(command.node) || command.node < 1 || command.node > sc.nodes) {
+        throw new RangeError(`node ${command.node} does not exist; nodes are 1 to ${sc.nodes}`);
+      }
+      const now = ctx.st.nowMs;
+      if (now < horizonMs) {
+        sc.faults = sc.faults.filter((f) => f.atMs <= now);
+        checkpoints.dropAfter(now);
+        horizonMs = now;
+      }
+      const at = sc.faults.findIndex((f) => f.atMs > now);
+      const fault =
+        command.type === 'fail-node'
+          ? { atMs: now, node: command.node, action: 'fail' as const, kind: command.kind }
+          : { atMs: now, node: command.node, action: 'recover' as const };
+      sc.faults.splice(at === -1 ? sc.faults.length : at, 0, fault);
+      advanceTo(now);
+    },
+  });
+}

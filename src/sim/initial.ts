@@ -1,0 +1,56 @@
+import type { Scenario } from './scenario';
+import type { NodeRt, RouteRt, State } from './state';
+
+/** Every node up, every session established, every route in the RIB at the base metric. */
+export function initialState(sc: Scenario): State {
+  const ids = Array.from({ length: sc.nodes }, (_, i) => i + 1);
+  const nodes: NodeRt[] = ids.map((id) => ({
+    id,
+    alive: true,
+    linkUp: true,
+    healthy: true,
+    health: 1,
+    failure: null,
+    incarnation: 0,
+    sessionEpoch: 1,
+    sessionUp: true,
+    sessionStartMs: 0,
+    silentSinceMs: null,
+    advertised: sc.metric.base,
+    restoreAtMs: null,
+    timerEpoch: 0,
+    view: ids,
+  }));
+  const routes: RouteRt[] = ids.map(() => ({
+    metric: sc.metric.base,
+    epoch: 1,
+    updateRecvMs: 0,
+    finalHeardMs: null,
+    status: 'valid',
+  }));
+  return {
+    nowMs: 0,
+    queue: { items: [], nextSeq: 0 },
+    faultCursor: 0,
+    nodes,
+    routes,
+    decisionPending: false,
+    lastBest: [],
+    fib: [],
+    fibVersion: 0,
+    prevFib: [],
+    buckets: new Int32Array(sc.resilient.buckets),
+    prevBuckets: new Int32Array(sc.resilient.buckets),
+    pending: new Map(),
+    traffic: {
+      epochStartMs: 0,
+      brokenGen: new Int32Array(sc.traffic.flows).fill(-1),
+      sent: 0,
+      delivered: new Float64Array(sc.nodes),
+      lost: new Float64Array(sc.nodes),
+      unrouted: 0,
+      flowsBroken: 0,
+      blackholeMs: 0,
+    },
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * The simulation's whole mutable state as plain data, so that a checkpoint is a
+ * structured clone. Logs are append-only and live outside it (a checkpoint
+ * keeps only their lengths).
+ */
+import type { Heap, Timed } from './queue';
+import type { FailureKind } from './types';
+
+export interface NodeRt {
+  id: number;
+  alive: boolean;
+  linkUp: boolean;
+  healthy: boolean;
+  health: number;
+  failure: FailureKind | null;
+  /** Bumped at every fail and recover: stale membership news about an older life is ignored. */
+  incarnation: number;
+  /** Routing session generation; router-side timers carry it and die with it. */
+  sessionEpoch: number;
+  sessionUp: boolean;
+  sessionStartMs: number;
+  /** When the node stopped reaching the router (crash or link), or null while it does. */
+  silentSinceMs: number | null;
+  advertised: number | null;
+  restoreAtMs: number | null;
+  timerEpoch: number;
+  /** This node's view of the active node set, sorted. */
+  view: number[];
+}
+
+export interface RouteRt {
+  metric: number;
+  /** Session generation of the node that advertised it. */
+  epoch: number;
+  /** When the last triggered update from this node arrived. */
+  updateRecvMs: number;
+  /** Fixed once the node falls silent: the last message the router will ever hear. */
+  finalHeardMs: number | null;
+  status: 'valid' | 'garbage';
+}
+
+export type Item = Timed &
+  (
+    | { kind: 'membership'; observer: number; key: string }
+    | { kind: 'learn-view'; node: number; incarnation: number }
+    | { kind: 'session-up'; node: number; incarnation: number }
+    | { kind: 'update-recv'; node: number; metric: number; epoch: number }
+    | { kind: 'withdraw-recv'; node: number; epoch: number }
+    | { kind: 'route-expire'; node: number; epoch: number }
+    | { kind: 'route-flush'; node: number; epoch: number }
+    | { kind: 'bfd-down'; node: number; epoch: number }
+    | { kind: 'carrier-down'; node: number; epoch: number }
+    | { kind: 'restore'; node: number; timerEpoch: number }
+    | { kind: 'decide' }
+    | { kind: 'fib-install'; ecmp: number[] }
+    | { kind: 'rebalance'; fibVersion: number }
+  );
+
+/** News an observer will act on at one check tick: nodes it will find lost or joined. */
+export interface PendingMembership {
+  lost: { node: number; incarnation: number }[];
+  joined: { node: number; incarnation: number }[];
+}
+
+export interface TrafficState {
+  /** Start of the open data-plane epoch. */
+  epochStartMs: number;
+  /** Per slot: the generation whose flow is already counted as broken, or -1. */
+  brokenGen: Int32Array;
+  sent: number;
+  delivered: Float64Array;
+  lost: Float64Array;
+  unrouted: number;
+  flowsBroken: number;
+  blackholeMs: number;
+}
+
+export interface State {
+  nowMs: number;
+  queue: Heap<Item>;
+  /** Index of the next scenario fault to apply. */
+  faultCursor: number;
+  nodes: NodeRt[];
+  routes: (RouteRt | null)[];
+  decisionPending: boolean;
+  lastBest: number[];
+  fib: number[];
+  fibVersion: number;
+  prevFib: number[];
+  buckets: Int32Array;
+  prevBuckets: Int32Array;
+  pending: Map<string, PendingMembership>;
+  traffic: TrafficState;
+}
