@@ -1,0 +1,32 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createSimulation } from '../sim';
+import { setSimulationFactory, showError } from '../store';
+import '../index.css';
+import { App } from './App';
+import { boot, makeLoader, type PresetEntry } from './boot';
+import { FALLBACK_PRESET } from './defaultPreset';
+
+const presets: readonly PresetEntry[] = [FALLBACK_PRESET];
+const defaultPreset = presets.find((p) => p.name === 'basic') ?? FALLBACK_PRESET;
+
+setSimulationFactory(createSimulation);
+boot({ presets, defaultPreset });
+
+const load = makeLoader(presets);
+function pickPreset(name: string): void {
+  try {
+    load(name);
+  } catch (error) {
+    showError((error as Error).message);
+  }
+}
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App presets={presets} onPickPreset={pickPreset} />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,67 @@
+import { memo } from 'react';
+import { useNodeView, useRouteView } from '../../store';
+import { labelPoint, linkCubic, linkPath } from '../../viz/geometry';
+import type { NodeBox, Point } from '../../viz/layout';
+import { PATH_LABEL, PATH_TAG, pathState } from '../../viz/pathState';
+import { formatShare } from '../../viz/shares';
+import { Countdown } from './Countdown';
+
+interface Props {
+  box: NodeBox;
+  from: Point;
+  /** This node's live share of traffic (0..1), undefined when it gets none. */
+  share: number | undefined;
+  compact: boolean;
+}
+
+/**
+ * The router→node path: its state as `data-state` and as stroke style (solid,
+ * dashed, dotted, thickness) plus a text tag, so colour is never the only cue;
+ * the route's metric, the traffic share and the route's expiry countdown.
+ */
+export const PathView = memo(function PathView({ box, from, share, compact }: Props) {
+  const route = useRouteView(box.node);
+  const node = useNodeView(box.node);
+  const state = pathState(route, node);
+  const d = `${linkPath(from, box.lane)}L${box.port.x},${box.port.y}`;
+  const label = labelPoint(linkCubic(from, box.lane), 0.8);
+  const carries = state === 'fib' || state === 'blackhole';
+  const tag = PATH_TAG[state];
+  return (
+    <g className="path" data-state={state} data-node={box.node}>
+      <title>{`Route from node ${box.node}: ${PATH_LABEL[state]}`}</title>
+      <path d={d} className="path-line" />
+      {!compact && (
+        <text x={label.x} y={label.y - 7} textAnchor="middle" className="path-label">
+          {route ? `metric ${route.metric}` : ''}
+          {carries ? ` · ${formatShare(share)}` : ''}
+          {tag ? ` · ${tag}` : ''}
+        </text>
+      )}
+      {compact && carries && (
+        <text
+          x={box.lane.x - 4}
+          y={box.lane.y - 4}
+          textAnchor="end"
+          className="path-label path-label-compact"
+        >
+          {formatShare(share)}
+          {state === 'blackhole' ? ' ✕' : ''}
+        </text>
+      )}
+      {route && route.expiresAtMs !== null && !compact && (
+        <Countdown
+          x={box.port.x - 12}
+          y={box.port.y + 14}
+          r={7}
+          fromMs={route.lastHeardMs}
+          toMs={route.expiresAtMs}
+          className={
+            route.stale ? 'countdown countdown-expiry-stale' : 'countdown countdown-expiry'
+          }
+          title="Route expiry"
+        />
+      )}
+    </g>
+  );
+});

@@ -1,0 +1,105 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { registerPainter } from '../../app/clock';
+import { getSim, useAppStore, useNodeIds } from '../../store';
+import { attachZoom, type ZoomHandle } from '../../viz/zoom';
+import { computeLayout } from '../../viz/layout';
+import { sharesFor } from '../../viz/shares';
+import { Clients } from './Clients';
+import { NodeView } from './NodeView';
+import { createPacketLayer, type PacketLayer } from './packets';
+import { PathView } from './PathView';
+import { RouterView } from './RouterView';
+import { routerExit, stageGeometry } from './stage';
+
+export const VIP = '10.0.0.100';
+
+/** The stage: clients → router → one path per node → the cluster. */
+export function Topology() {
+  const nodeIds = useNodeIds();
+  const revision = useAppStore((s) => s.revision);
+  const layout = useMemo(() => computeLayout(nodeIds.length), [nodeIds.length]);
+  const geometry = useMemo(() => stageGeometry(layout), [layout]);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const zoomRef = useRef<SVGGElement>(null);
+  const packetsRef = useRef<SVGGElement>(null);
+  const zoom = useRef<ZoomHandle | null>(null);
+  const layer = useRef<PacketLayer | null>(null);
+
+  useEffect(() => {
+    if (!svgRef.current || !zoomRef.current) return;
+    zoom.current = attachZoom(svgRef.current, zoomRef.current);
+    return () => zoom.current?.destroy();
+  }, []);
+
+  // Created once; later geometry changes go through setGeometry below.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: see above
+  useEffect(() => {
+    if (!packetsRef.current) return;
+    const created = createPacketLayer(packetsRef.current, geometry);
+    layer.current = created;
+    const unregister = registerPainter((sim, nowMs) => created.paint(sim, nowMs));
+    return () => {
+      unregister();
+      created.destroy();
+    };
+  }, []);
+
+  useEffect(() => {
+    layer.current?.setGeometry(geometry);
+    zoom.current?.update();
+  }, [geometry]);
+
+  const shares = useMemo(() => {
+    const sim = getSim();
+    return sim ? sharesFor(sim, revision).byNode : new Map<number, number>();
+  }, [revision]);
+
+  const exit = routerExit(layout);
+  const { cluster } = layout;
+  return (
+    <svg
+      ref={svgRef}
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      className="topology h-full w-full select-none"
+    >
+      <title>Clients, router and cluster nodes (drag to pan, wheel to zoom)</title>
+      <g ref={zoomRef}>
+        <Clients layout={layout} />
+        <g>
+          <rect
+            x={cluster.x}
+            y={cluster.y}
+            width={cluster.width}
+            height={cluster.height}
+            rx={16}
+            className="cluster-box"
+          />
+          <text x={cluster.x + 16} y={cluster.y + 22} className="cluster-title">
+            Cluster
+          </text>
+          <text x={cluster.x + 16} y={cluster.y + 40} className="cluster-vip">
+            VIP {VIP}/32
+          </text>
+        </g>
+        <g className="paths">
+          {layout.nodes.map((box) => (
+            <PathView
+              key={box.node}
+              box={box}
+              from={exit}
+              share={shares.get(box.node)}
+              compact={layout.compact}
+            />
+          ))}
+        </g>
+        <g ref={packetsRef} className="packets" />
+        <RouterView layout={layout} />
+        <g className="nodes">
+          {layout.nodes.map((box) => (
+            <NodeView key={box.node} box={box} />
+          ))}
+        </g>
+      </g>
+    </svg>
+  );
+}

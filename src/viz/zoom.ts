@@ -1,0 +1,29 @@
+/** Pan and zoom: a d3-zoom behaviour on the SVG writing one transform on one group. */
+import { select } from 'd3-selection';
+import { type ZoomBehavior, zoom, zoomIdentity } from 'd3-zoom';
+
+export interface ZoomHandle {
+  /** Reset to the whole stage (after a layout change). */
+  update(): void;
+  destroy(): void;
+}
+
+export function attachZoom(svg: SVGSVGElement, group: SVGGElement): ZoomHandle {
+  const behavior: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
+    .scaleExtent([0.5, 8])
+    // Keyboard users and touchpads: only wheel/drag; double-click zoom would fight node clicks.
+    .filter((event: Event) => event.type !== 'dblclick' && !(event as MouseEvent).button)
+    .on('zoom', (event: { transform: { toString(): string } }) => {
+      group.setAttribute('transform', event.transform.toString());
+    });
+  const selection = select(svg);
+  selection.call(behavior);
+  return {
+    update() {
+      selection.call(behavior.transform, zoomIdentity);
+    },
+    destroy() {
+      selection.on('.zoom', null);
+    },
+  };
+}
