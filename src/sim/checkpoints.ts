@@ -1,17 +1,16 @@
 /**
- * Checkpoints for seeking: the state at regular moments, as structured clones.
- * Per-flow state is stored sparsely (only flows broken in their current
- * generation), so an hour of 100,000 flows keeps a few megabytes of history.
+ * Checkpoints for seeking: the state at up to 64 regular moments, as
+ * structured clones. The one large array (which flows are already broken) is
+ * copied flat, which is far cheaper than cloning it as part of the state.
  */
 import type { Ctx } from './context';
 import type { Logs } from './engine';
 import type { State } from './state';
-import { type Flows, generationAt } from './traffic';
 
 interface Checkpoint {
   tMs: number;
   state: State;
-  brokenSlots: Int32Array;
+  brokenGen: Int32Array;
   events: number;
   fibChanges: number;
   epochs: number;
@@ -27,15 +26,10 @@ export interface Checkpoints {
 }
 
 export function checkpointIntervalMs(durationMs: number): number {
-  return Math.min(Math.max(durationMs / 256, 500), 30_000);
+  return Math.max(durationMs / 64, 500);
 }
 
-export function createCheckpoints(
-  ctx: Ctx,
-  logs: Logs,
-  durationMs: number,
-  flows: Flows,
-): Checkpoints {
+export function createCheckpoints(ctx: Ctx, logs: Logs, durationMs: number): Checkpoints {
   const intervalMs = checkpointIntervalMs(durationMs);
   const list: Checkpoint[] = [];
   let nextMs = 0;
@@ -44,17 +38,13 @@ export function createCheckpoints(
     const st = ctx.st;
     st.nowMs = tMs;
     const brokenGen = st.traffic.brokenGen;
-    const broken: number[] = [];
-    for (let i = 0; i < brokenGen.length; i++) {
-      if (brokenGen[i] !== -1 && brokenGen[i] === generationAt(flows, i, tMs)) broken.push(i);
-    }
     st.traffic.brokenGen = new Int32Array(0);
     const state = structuredClone(st);
     st.traffic.brokenGen = brokenGen;
     list.push({
       tMs,
       state,
-      brokenSlots: Int32Array.from(broken),
+      brokenGen: brokenGen.slice(),
       events: logs.events.length,
       fibChanges: logs.fibChanges.length,
       epochs: logs.epochs.length,
@@ -75,9 +65,7 @@ export function createCheckpoints(
         else break;
       }
       const state = structuredClone(cp.state);
-      const brokenGen = new Int32Array(flows.count).fill(-1);
-      for (const i of cp.brokenSlots) brokenGen[i] = generationAt(flows, i, cp.tMs);
-      state.traffic.brokenGen = brokenGen;
+      state.traffic.brokenGen = cp.brokenGen.slice();
       ctx.st = state;
       logs.events.length = cp.events;
       logs.fibChanges.length = cp.fibChanges;

@@ -204,7 +204,7 @@ export function createSimulation(input: Scenario): Simulation {
     run(item!);
   }
 
-  const checkpoints = createCheckpoints(ctx, logs, sc.durationMs, flows);
+  const checkpoints = createCheckpoints(ctx, logs, sc.durationMs);
 
   function advanceTo(targetMs: number): void {
     const target = Math.min(Math.max(targetMs, ctx.st.nowMs), sc.durationMs);

@@ -12,3 +12,4 @@ export {
   type ScenarioInput,
 } from './scenario';
 export { createSimulation } from './engine';
+export { DEFAULT_PRESET, PRESETS, type Preset, presetByName } from './presets';

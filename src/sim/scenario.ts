@@ -26,6 +26,7 @@ export const scenarioSchema = z
   .strictObject({
     version: z.literal(1),
     name: z.string().max(200).optional(),
+    title: z.string().max(200).optional(),
     description: z.string().max(2000).optional(),
     seed: int(0, 2 ** 32 - 1).default(1),
     durationMs: ms(1, DAY_MS).default(120_000),

@@ -8,7 +8,6 @@
  * in closed form: nothing is sampled, and an hour of 100,000 flows costs one
  * pass over the slots per data-plane change, not one step per packet.
  */
-import { nextHopFor } from './hashing';
 import { Draw, hashInts, uniform } from './rng';
 import type { Scenario } from './scenario';
 import type { Hashing } from './types';
@@ -26,10 +25,19 @@ export interface Flows {
   lifeMs: Float64Array;
   /** Start of a short slot's generation 0 (at or before time 0). */
   offsetMs: Float64Array;
+  /** Per slot, the last generation looked at: its number, span, hash and packet phase. */
   cacheGen: Float64Array;
+  cacheStart: Float64Array;
+  cacheEnd: Float64Array;
   cacheHash: Float64Array;
   cachePhase: Float64Array;
 }
+
+// Local aliases: the hot loops below call these millions of times.
+const hash = hashInts;
+const unit = uniform;
+const TUPLE = Draw.flowTuple;
+const PHASE = Draw.packetPhase;
 
 export function createFlows(scenario: Scenario): Flows {
   const { flows: count, packetsPerSecond, longLivedShare, shortFlowMeanMs } = scenario.traffic;
@@ -42,14 +50,16 @@ export function createFlows(scenario: Scenario): Flows {
     lifeMs: new Float64Array(count),
     offsetMs: new Float64Array(count),
     cacheGen: new Float64Array(count).fill(-1),
+    cacheStart: new Float64Array(count),
+    cacheEnd: new Float64Array(count),
     cacheHash: new Float64Array(count),
     cachePhase: new Float64Array(count),
   };
   for (let i = 0; i < count; i++) {
     flows.long[i] = uniform(seed, Draw.flowKind, i) < longLivedShare ? 1 : 0;
-    // Exponential lifetimes, clamped so that no flow is absurdly short or long.
-    const u = uniform(seed, Draw.flowLifetime, i);
-    const life = Math.min(Math.max(-Math.log(1 - u) * shortFlowMeanMs, 100), 20 * shortFlowMeanMs);
+    // Lifetimes spread evenly over half to one and a half times the mean: an
+    // exponential spread would give a few slots thousands of tiny flows each.
+    const life = shortFlowMeanMs * (0.5 + uniform(seed, Draw.flowLifetime, i));
     flows.lifeMs[i] = life;
     flows.offsetMs[i] = -uniform(seed, Draw.flowOffset, i) * life;
   }
@@ -65,13 +75,9 @@ export function generationStart(flows: Flows, i: number, g: number): number {
   return flows.long[i] ? 0 : flows.offsetMs[i]! + g * flows.lifeMs[i]!;
 }
 
-function generationEnd(flows: Flows, i: number, g: number): number {
-  return flows.long[i] ? Number.POSITIVE_INFINITY : flows.offsetMs[i]! + (g + 1) * flows.lifeMs[i]!;
-}
-
 /** A flow's 5-tuple, as clients would open it. */
 export function flowTuple(flows: Flows, i: number, g: number) {
-  const t = hashInts(flows.seed, Draw.flowTuple, i, g);
+  const t = hash(flows.seed, TUPLE, i, g);
   return {
     srcIp: (CLIENTS | (t & 0x1ffff)) >>> 0,
     srcPort: 1024 + ((t >>> 17) % 64512),
@@ -81,19 +87,29 @@ export function flowTuple(flows: Flows, i: number, g: number) {
   };
 }
 
-/** The router's hash of a flow's 5-tuple, and the flow's packet phase (both cached). */
+/** Put generation g of slot i in the slot's cache: span, router hash of its 5-tuple, packet phase. */
 function load(flows: Flows, i: number, g: number): void {
   if (flows.cacheGen[i] === g) return;
-  const tuple = flowTuple(flows, i, g);
+  const t = hash(flows.seed, TUPLE, i, g);
+  const srcIp = (CLIENTS | (t & 0x1ffff)) >>> 0;
+  const srcPort = 1024 + ((t >>> 17) % 64512);
   flows.cacheGen[i] = g;
-  flows.cacheHash[i] = hashInts(
+  if (flows.long[i]) {
+    flows.cacheStart[i] = 0;
+    flows.cacheEnd[i] = Number.POSITIVE_INFINITY;
+  } else {
+    const start = flows.offsetMs[i]! + g * flows.lifeMs[i]!;
+    flows.cacheStart[i] = start;
+    flows.cacheEnd[i] = start + flows.lifeMs[i]!;
+  }
+  flows.cacheHash[i] = hash(
     flows.seed ^ 0x5bd1e995,
-    tuple.srcIp,
-    tuple.dstIp,
-    ((tuple.srcPort << 16) | tuple.dstPort) >>> 0,
-    tuple.protocol,
+    srcIp,
+    VIP,
+    ((srcPort << 16) | HTTPS) >>> 0,
+    TCP,
   );
-  flows.cachePhase[i] = uniform(flows.seed, Draw.packetPhase, i, g) * flows.periodMs;
+  flows.cachePhase[i] = unit(flows.seed, PHASE, i, g) * flows.periodMs;
 }
 
 export function flowHash(flows: Flows, i: number, g: number): number {
@@ -101,10 +117,11 @@ export function flowHash(flows: Flows, i: number, g: number): number {
   return flows.cacheHash[i]!;
 }
 
-/** Packets flow (i, g) sends before time x. Call `load` first. */
-function packetsBefore(flows: Flows, i: number, g: number, x: number): number {
-  const first = generationStart(flows, i, g) + flows.cachePhase[i]!;
-  const y = Math.min(x, generationEnd(flows, i, g));
+/** Packets the cached generation of slot i sends before time x. */
+function packetsBefore(flows: Flows, i: number, x: number): number {
+  const first = flows.cacheStart[i]! + flows.cachePhase[i]!;
+  const end = flows.cacheEnd[i]!;
+  const y = x < end ? x : end;
   return y <= first ? 0 : Math.ceil((y - first) / flows.periodMs);
 }
 
@@ -128,6 +145,23 @@ export interface SweepResult {
  * given, the mapping changes at `toMs`: live flows whose next hop changes break.
  * With `commit`, flows found broken are remembered in `brokenGen`.
  */
+/** A mapping flattened for the hot loop: the same rule as `nextHopFor`, without calls. */
+function flatten(m: Mapping) {
+  return {
+    mode: m.hashing === 'modulo' ? 0 : m.hashing === 'hash-threshold' ? 1 : 2,
+    hops: Int32Array.from(m.ecmp),
+    n: m.ecmp.length,
+    buckets: m.buckets,
+  };
+}
+
+function hopIn(f: ReturnType<typeof flatten>, h: number): number {
+  if (f.n === 0) return 0;
+  if (f.mode === 1) return f.hops[Math.floor((h * f.n) / 4294967296)]!;
+  if (f.mode === 0) return f.hops[h % f.n]!;
+  return f.buckets[h % f.buckets.length]!;
+}
+
 export function sweep(
   flows: Flows,
   brokenGen: Int32Array,
@@ -139,64 +173,74 @@ export function sweep(
   commit: boolean,
 ): SweepResult {
   const nodes = deliverable.length;
-  const result: SweepResult = {
-    sentByNode: new Float64Array(nodes),
-    lostByNode: new Float64Array(nodes),
-    unrouted: 0,
-    broken: 0,
-    blackhole: false,
-  };
-  const { hashing, ecmp, buckets } = current;
+  const sentByNode = new Float64Array(nodes);
+  const lostByNode = new Float64Array(nodes);
+  const up = Uint8Array.from(deliverable, (d) => (d ? 1 : 0));
+  let unrouted = 0;
+  let broken = 0;
+  let blackhole = false;
+  const now = flatten(current);
+  const then = next ? flatten(next) : null;
+  const span = toMs > fromMs;
+  const { cacheGen, cacheStart, cacheEnd, cacheHash, cachePhase, periodMs } = flows;
+  const { mode, n, hops } = now;
+  const bucketCount = now.buckets.length;
+  const buckets = now.buckets;
   for (let i = 0; i < flows.count; i++) {
-    let g = generationAt(flows, i, fromMs);
-    for (; generationStart(flows, i, g) < toMs; g++) {
+    let g: number;
+    if (cacheGen[i]! >= 0 && fromMs >= cacheStart[i]! && fromMs < cacheEnd[i]!) g = cacheGen[i]!;
+    else {
+      g = generationAt(flows, i, fromMs);
       load(flows, i, g);
+    }
+    for (;;) {
+      const end = cacheEnd[i]!;
+      const first = cacheStart[i]! + cachePhase[i]!;
+      const b = toMs < end ? toMs : end;
+      const a = fromMs < end ? fromMs : end;
       const packets =
-        toMs > fromMs ? packetsBefore(flows, i, g, toMs) - packetsBefore(flows, i, g, fromMs) : 0;
-      const hop = nextHopFor(hashing, flows.cacheHash[i]!, ecmp, buckets);
+        (b <= first ? 0 : Math.ceil((b - first) / periodMs)) -
+        (a <= first ? 0 : Math.ceil((a - first) / periodMs));
+      const h = cacheHash[i]!;
+      // Inlined `hopIn(now, h)`: this loop runs once per flow per data-plane change.
+      const hop =
+        n === 0
+          ? 0
+          : mode === 1
+            ? hops[Math.floor((h * n) / 4294967296)]!
+            : mode === 0
+              ? hops[h % n]!
+              : buckets[h % bucketCount]!;
       let lostAny = false;
       if (hop === 0) {
-        result.unrouted += packets;
+        unrouted += packets;
         lostAny = packets > 0;
       } else {
-        result.sentByNode[hop - 1]! += packets;
-        if (!deliverable[hop - 1]) {
-          result.lostByNode[hop - 1]! += packets;
+        sentByNode[hop - 1]! += packets;
+        if (up[hop - 1] === 0) {
+          lostByNode[hop - 1]! += packets;
           lostAny = packets > 0;
-          if (toMs > fromMs) result.blackhole = true;
+          if (span) blackhole = true;
         }
       }
       if (lostAny && brokenGen[i] !== g) {
-        result.broken++;
+        broken++;
         if (commit) brokenGen[i] = g;
       }
-      if (flows.long[i]) break;
+      if (end >= toMs) break;
+      g++;
+      load(flows, i, g);
     }
-    if (next) breakMovedFlow(flows, brokenGen, i, toMs, current, next, commit, result);
+    if (then && cacheStart[i]! < toMs && cacheEnd[i]! > toMs && brokenGen[i] !== g) {
+      // A live flow whose next hop changes breaks; one that has sent nothing yet holds no state.
+      const h = cacheHash[i]!;
+      const before = hopIn(now, h);
+      const after = hopIn(then, h);
+      if (before !== 0 && after !== 0 && before !== after && packetsBefore(flows, i, toMs) > 0) {
+        broken++;
+        if (commit) brokenGen[i] = g;
+      }
+    }
   }
-  return result;
-}
-
-function breakMovedFlow(
-  flows: Flows,
-  brokenGen: Int32Array,
-  i: number,
-  atMs: number,
-  current: Mapping,
-  next: Mapping,
-  commit: boolean,
-  result: SweepResult,
-): void {
-  const g = generationAt(flows, i, atMs);
-  if (brokenGen[i] === g) return;
-  load(flows, i, g);
-  // A flow that has sent nothing yet holds no connection state anywhere.
-  if (packetsBefore(flows, i, g, atMs) === 0) return;
-  const hash = flows.cacheHash[i]!;
-  const before = nextHopFor(current.hashing, hash, current.ecmp, current.buckets);
-  const after = nextHopFor(next.hashing, hash, next.ecmp, next.buckets);
-  if (before !== 0 && after !== 0 && before !== after) {
-    result.broken++;
-    if (commit) brokenGen[i] = g;
-  }
+  return { sentByNode, lostByNode, unrouted, broken, blackhole };
 }

@@ -1,0 +1,50 @@
+/**
+ * The scenario presets: data files in `scenarios/`, shared by the tests, the
+ * command line, the benchmarks and the UI.
+ */
+import allFail from '../../scenarios/all-fail.json';
+import basic from '../../scenarios/basic.json';
+import bgpLab from '../../scenarios/bgp-lab.json';
+import carrierLoss from '../../scenarios/carrier-loss.json';
+import cascade from '../../scenarios/cascade.json';
+import large from '../../scenarios/large.json';
+import linkCut from '../../scenarios/link-cut.json';
+import recoveryDuringWait from '../../scenarios/recovery-during-wait.json';
+import shortWait from '../../scenarios/short-wait.json';
+import staggered from '../../scenarios/staggered-detection.json';
+import unhealthy from '../../scenarios/unhealthy.json';
+import type { ScenarioInput } from './scenario';
+
+export interface Preset {
+  name: string;
+  title: string;
+  description: string;
+  scenario: ScenarioInput;
+}
+
+const files = [
+  basic,
+  staggered,
+  cascade,
+  recoveryDuringWait,
+  shortWait,
+  allFail,
+  linkCut,
+  carrierLoss,
+  unhealthy,
+  bgpLab,
+  large,
+] as ScenarioInput[];
+
+export const PRESETS: readonly Preset[] = files.map((scenario) => ({
+  name: scenario.name ?? '',
+  title: scenario.title ?? scenario.name ?? '',
+  description: scenario.description ?? '',
+  scenario,
+}));
+
+export const DEFAULT_PRESET = 'basic';
+
+export function presetByName(name: string): Preset | undefined {
+  return PRESETS.find((p) => p.name === name);
+}
