@@ -1,14 +1,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createSimulation } from '../sim';
+import { DEFAULT_PRESET, PRESETS } from '../sim/presets';
 import { setSimulationFactory, showError } from '../store';
 import '../index.css';
 import { App } from './App';
 import { boot, makeLoader, type PresetEntry } from './boot';
 import { FALLBACK_PRESET } from './defaultPreset';
 
-const presets: readonly PresetEntry[] = [FALLBACK_PRESET];
-const defaultPreset = presets.find((p) => p.name === 'basic') ?? FALLBACK_PRESET;
+const presets: readonly PresetEntry[] = PRESETS.length > 0 ? PRESETS : [FALLBACK_PRESET];
+const defaultPreset =
+  presets.find((p) => p.name === DEFAULT_PRESET) ?? presets[0] ?? FALLBACK_PRESET;
 
 setSimulationFactory(createSimulation);
 boot({ presets, defaultPreset });
