@@ -168,6 +168,48 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return at;
 }
 
+/** Just enough of zod's schema internals to list the keys allowed at a path. */
+interface SchemaNode {
+  _zod: {
+    def: {
+      type: string;
+      shape?: Record<string, SchemaNode>;
+      innerType?: SchemaNode;
+      element?: SchemaNode;
+      options?: SchemaNode[];
+      values?: unknown[];
+    };
+  };
+}
+
+/** Does `value` carry the literal fields (the discriminator) of this object schema? */
+function matchesLiterals(schema: SchemaNode, value: unknown): boolean {
+  const shape = schema._zod.def.shape ?? {};
+  return Object.entries(shape).every(([key, field]) => {
+    const { type, values } = field._zod.def;
+    if (type !== 'literal' || value === null || typeof value !== 'object') return true;
+    return values?.includes((value as Record<string, unknown>)[key]) ?? true;
+  });
+}
+
+/** The keys a scenario may hold at `path` of `value` (for "unknown field" messages). */
+function keysAt(schema: SchemaNode, path: readonly PropertyKey[], value: unknown): string[] {
+  const def = schema._zod.def;
+  if (def.innerType) return keysAt(def.innerType, path, value);
+  if (def.options) {
+    const here = valueAt(value, path);
+    const fitting = def.options.filter((o) => path.length > 0 || matchesLiterals(o, here));
+    const options = fitting.length ? fitting : def.options;
+    return [...new Set(options.flatMap((o) => keysAt(o, path, value)))];
+  }
+  if (path.length === 0) return def.shape ? Object.keys(def.shape) : [];
+  const [key, ...rest] = path;
+  const inner = valueAt(value, [key!]);
+  if (def.element && typeof key === 'number') return keysAt(def.element, rest, inner);
+  const child = def.shape?.[String(key)];
+  return child ? keysAt(child, rest, inner) : [];
+}
+
 function pathText(path: readonly PropertyKey[]): string {
   return path.reduce<string>(
     (text, key) =>
@@ -188,7 +230,9 @@ export function parseScenario(input: unknown): Scenario {
       result.error.issues.map((issue) => {
         const where = pathText(issue.path) || 'scenario';
         const got =
-          issue.code === 'unrecognized_keys' ? '' : ` (got ${show(valueAt(input, issue.path))})`;
+          issue.code === 'unrecognized_keys'
+            ? ` (allowed: ${keysAt(scenarioSchema as unknown as SchemaNode, issue.path, input).join(', ')})`
+            : ` (got ${show(valueAt(input, issue.path))})`;
         return `${where}: ${issue.message}${got}`;
       }),
     );
