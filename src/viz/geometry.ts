@@ -45,8 +45,3 @@ export function pointOnCubic(c: Cubic, t: number): Point {
 export function lerp(a: Point, b: Point, t: number): Point {
   return { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
 }
-
-/** Where a path's labels sit: a little way along, just above the curve. */
-export function labelPoint(c: Cubic, t: number): Point {
-  return pointOnCubic(c, t);
-}

@@ -28,7 +28,7 @@ export function PresetPicker({ presets, onPick }: Props) {
             showError((error as Error).message);
           }
         }}
-        className="field max-w-64 rounded-md px-2 py-1.5"
+        className="field max-w-80 rounded-md px-2 py-1.5"
       >
         {presetName === null && <option value="">Custom scenario</option>}
         {presets.map((p) => (

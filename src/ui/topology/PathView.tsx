@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useNodeView, useRouteView } from '../../store';
-import { labelPoint, linkCubic, linkPath } from '../../viz/geometry';
+import { linkPath } from '../../viz/geometry';
 import type { NodeBox, Point } from '../../viz/layout';
 import { PATH_LABEL, PATH_TAG, pathState } from '../../viz/pathState';
 import { formatShare } from '../../viz/shares';
@@ -24,7 +24,6 @@ export const PathView = memo(function PathView({ box, from, share, compact }: Pr
   const node = useNodeView(box.node);
   const state = pathState(route, node);
   const d = `${linkPath(from, box.lane)}L${box.port.x},${box.port.y}`;
-  const label = labelPoint(linkCubic(from, box.lane), 0.8);
   const carries = state === 'fib' || state === 'blackhole';
   const tag = PATH_TAG[state];
   return (
@@ -32,10 +31,16 @@ export const PathView = memo(function PathView({ box, from, share, compact }: Pr
       <title>{`Route from node ${box.node}: ${PATH_LABEL[state]}`}</title>
       <path d={d} className="path-line" />
       {!compact && (
-        <text x={label.x} y={label.y - 7} textAnchor="middle" className="path-label">
-          {route ? `metric ${route.metric}` : ''}
-          {carries ? ` · ${formatShare(share)}` : ''}
-          {tag ? ` · ${tag}` : ''}
+        // Above the path when it rises to its node, below when it falls, so the label clears the curve.
+        <text
+          x={box.lane.x - 26}
+          y={box.lane.y > from.y + 1 ? box.lane.y + 18 : box.lane.y - 8}
+          textAnchor="end"
+          className="path-label"
+        >
+          {[route && `metric ${route.metric}`, carries && formatShare(share), tag]
+            .filter(Boolean)
+            .join(' · ')}
         </text>
       )}
       {compact && carries && (
