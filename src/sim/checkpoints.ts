@@ -19,6 +19,8 @@ interface Checkpoint {
 export interface Checkpoints {
   /** Take every checkpoint due at or before `tMs` (call before running items due then). */
   takeUpTo(tMs: number): void;
+  /** Time of the latest checkpoint at or before `tMs`. */
+  latestAtOrBefore(tMs: number): number;
   /** Restore the latest checkpoint at or before `tMs`. */
   restore(tMs: number): void;
   /** Forget checkpoints after `tMs` (history forked there). */
@@ -51,7 +53,17 @@ export function createCheckpoints(ctx: Ctx, logs: Logs, durationMs: number): Che
     });
   }
 
+  const latest = (tMs: number): Checkpoint => {
+    let cp = list[0]!;
+    for (const c of list) {
+      if (c.tMs <= tMs) cp = c;
+      else break;
+    }
+    return cp;
+  };
+
   return {
+    latestAtOrBefore: (tMs) => latest(tMs).tMs,
     takeUpTo(tMs) {
       while (nextMs <= tMs && nextMs <= durationMs) {
         take(nextMs);
@@ -59,11 +71,7 @@ export function createCheckpoints(ctx: Ctx, logs: Logs, durationMs: number): Che
       }
     },
     restore(tMs) {
-      let cp = list[0]!;
-      for (const c of list) {
-        if (c.tMs <= tMs) cp = c;
-        else break;
-      }
+      const cp = latest(tMs);
       const state = structuredClone(cp.state);
       state.traffic.brokenGen = cp.brokenGen.slice();
       ctx.st = state;

@@ -176,9 +176,9 @@ export function createQueries(p: Parts): Simulation {
     },
     seek(tMs) {
       const target = Math.min(Math.max(tMs, 0), ctx.sc.durationMs);
-      if (target < ctx.st.nowMs || target > p.horizon()) {
-        // Forward seeks beyond the horizon just run; backward ones replay from a checkpoint.
-        if (target < ctx.st.nowMs) p.checkpoints.restore(target);
+      // Replay from the nearest checkpoint unless running on from now is shorter.
+      if (target < ctx.st.nowMs || p.checkpoints.latestAtOrBefore(target) > ctx.st.nowMs) {
+        p.checkpoints.restore(target);
       }
       const horizon = p.horizon();
       p.advanceTo(target);
