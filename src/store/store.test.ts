@@ -1,0 +1,90 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createSimulation, ScenarioError } from '../sim';
+import {
+  advance,
+  appStore,
+  getSim,
+  loadScenario,
+  reset,
+  resetStore,
+  seek,
+  setSimulationFactory,
+  setStrategy,
+  stepToNextEvent,
+  syncFromSim,
+  toggleNode,
+} from '.';
+
+const FOUR = { version: 1, nodes: 4, durationMs: 60_000 } as const;
+
+beforeEach(() => {
+  resetStore();
+  setSimulationFactory(createSimulation);
+});
+
+describe('app store', () => {
+  it('loads a scenario and shows its first snapshot', () => {
+    loadScenario(FOUR, 'four');
+    const state = appStore.getState();
+    expect(state.scenario?.nodes).toBe(4);
+    expect(state.presetName).toBe('four');
+    expect(state.snapshot?.nodes.map((n) => n.state)).toEqual([
+      'active',
+      'active',
+      'active',
+      'active',
+    ]);
+    expect(state.loadCount).toBe(1);
+    expect(state.revision).toBeGreaterThan(0);
+  });
+
+  it('keeps the previous scenario when a load fails', () => {
+    loadScenario(FOUR);
+    const before = appStore.getState();
+    expect(() => loadScenario({ version: 1, nodes: 0 })).toThrow(ScenarioError);
+    expect(appStore.getState().scenario).toBe(before.scenario);
+    expect(appStore.getState().loadCount).toBe(before.loadCount);
+  });
+
+  it('advances, toggles a node with the chosen failure kind, and bumps the revision', () => {
+    loadScenario(FOUR);
+    advance(5_000);
+    expect(appStore.getState().displayMs).toBe(5_000);
+    const revision = appStore.getState().revision;
+    appStore.setState({ failureKind: 'unhealthy' });
+    toggleNode(2);
+    const node = appStore.getState().snapshot?.nodes[1];
+    expect(node?.state).toBe('unhealthy');
+    expect(appStore.getState().revision).toBeGreaterThan(revision);
+    toggleNode(2);
+    expect(appStore.getState().snapshot?.nodes[1]?.state).not.toBe('unhealthy');
+  });
+
+  it('keeps unchanged nodes as the same objects between syncs', () => {
+    loadScenario(FOUR);
+    advance(5_000);
+    const before = appStore.getState().snapshot!;
+    toggleNode(4);
+    const after = appStore.getState().snapshot!;
+    expect(after.nodes[0]).toBe(before.nodes[0]);
+    expect(after.nodes[3]).not.toBe(before.nodes[3]);
+    // Nothing discrete happened: syncing again without time changes nothing.
+    expect(syncFromSim(false)).toBe(false);
+  });
+
+  it('steps to the next event, seeks back, resets and reloads with another strategy', () => {
+    loadScenario({ ...FOUR, faults: [{ atMs: 10_000, node: 4, action: 'fail' }] });
+    const next = getSim()!.nextEventMs();
+    stepToNextEvent();
+    expect(appStore.getState().displayMs).toBe(next);
+    advance(20_000);
+    seek(1_000);
+    expect(getSim()!.now()).toBe(1_000);
+    reset();
+    expect(getSim()!.now()).toBe(0);
+    expect(appStore.getState().playing).toBe(false);
+    setStrategy('bfd');
+    expect(appStore.getState().scenario?.strategy).toBe('bfd');
+    expect(appStore.getState().scenario?.faults).toHaveLength(1);
+  });
+});
