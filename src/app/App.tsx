@@ -40,36 +40,41 @@ export function App({ presets, onPickPreset }: Props) {
           <ThemeToggle />
         </div>
       </header>
-      <div className="px-5">
-        <ErrorBanner />
-      </div>
-      <div
-        role="toolbar"
-        aria-label="Simulation controls"
-        className="toolbar mx-5 mt-2 flex flex-wrap items-center justify-between gap-x-6 gap-y-2 rounded-lg px-3 py-2"
-      >
-        <TimeControls />
-        <FiguresBar />
-      </div>
-      <div className="flex min-h-0 flex-1 gap-4 px-5 py-3">
-        <main className="stage flex min-w-0 flex-1 flex-col rounded-lg">
-          <section aria-label="Network topology" className="h-[min(68vh,780px)] min-h-[360px] p-2">
-            {loaded && <Topology />}
-          </section>
-          <div className="border-t border-line px-4 py-3">
-            <FailureKindPicker />
+      <main className="flex min-h-0 flex-1 flex-col">
+        <div className="px-5">
+          <ErrorBanner />
+        </div>
+        <div
+          role="toolbar"
+          aria-label="Simulation controls"
+          className="toolbar mx-5 mt-2 flex flex-wrap items-center justify-between gap-x-6 gap-y-2 rounded-lg px-3 py-2"
+        >
+          <TimeControls />
+          <FiguresBar />
+        </div>
+        <div className="flex min-h-0 flex-1 gap-4 px-5 py-3">
+          <div className="stage flex min-w-0 flex-1 flex-col rounded-lg">
+            <section
+              aria-label="Network topology"
+              className="h-[min(68vh,780px)] min-h-[360px] p-2"
+            >
+              {loaded && <Topology />}
+            </section>
+            <div className="border-t border-line px-4 py-3">
+              <FailureKindPicker />
+            </div>
+            <div className="border-t border-line px-4 py-2">
+              <Legend />
+            </div>
           </div>
-          <div className="border-t border-line px-4 py-2">
-            <Legend />
-          </div>
-        </main>
-        <aside aria-label="Inspector" className="side-panel empty:hidden w-96 shrink-0">
-          <SidePanel />
-        </aside>
-      </div>
-      <section aria-label="Timeline and charts" className="bottom-panel empty:hidden px-5 pb-4">
-        <BottomPanel />
-      </section>
+          <aside aria-label="Inspector" className="side-panel empty:hidden w-96 shrink-0">
+            <SidePanel />
+          </aside>
+        </div>
+        <section aria-label="Timeline and charts" className="bottom-panel empty:hidden px-5 pb-4">
+          <BottomPanel />
+        </section>
+      </main>
     </div>
   );
 }
