@@ -53,11 +53,18 @@ export function createCheckpoints(ctx: Ctx, logs: Logs, durationMs: number): Che
     });
   }
 
+  // The logs live outside the checkpoints, which keep only their lengths: after
+  // seeking back, a later checkpoint whose log entries were cut off cannot be
+  // restored (it would leave holes in the logs) until the replay reaches it.
+  const logsReach = (c: Checkpoint) =>
+    c.events <= logs.events.length &&
+    c.fibChanges <= logs.fibChanges.length &&
+    c.epochs <= logs.epochs.length;
   const latest = (tMs: number): Checkpoint => {
     let cp = list[0]!;
     for (const c of list) {
-      if (c.tMs <= tMs) cp = c;
-      else break;
+      if (c.tMs > tMs) break;
+      if (logsReach(c)) cp = c;
     }
     return cp;
   };

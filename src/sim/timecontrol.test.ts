@@ -1,0 +1,76 @@
+/** Time control: seek, step, and acting while scrubbed back (which forks history). */
+import { describe, expect, test } from 'vitest';
+import { checkpointIntervalMs } from './checkpoints';
+import { given } from './testing/harness';
+
+const setup = { nodes: 4, durationMs: 60_000 } as const;
+const straightTo = (tMs: number) => given(setup).fail(4).at(20_000).run(tMs).sim;
+
+describe('seek', () => {
+  test('back, then forward past a checkpoint taken before, gives the straight run (no holes in the log)', () => {
+    const interval = checkpointIntervalMs(setup.durationMs);
+    const target = 20_000 + 3 * interval + 7;
+    const sim = straightTo(40_000);
+    sim.seek(1_000);
+    expect(sim.events().every((e) => e.tMs <= 1_000)).toBe(true);
+    sim.seek(target);
+    const straight = straightTo(target);
+    expect(sim.events().includes(undefined as never)).toBe(false);
+    expect(sim.events()).toEqual(straight.events());
+    expect(sim.fibChanges()).toEqual(straight.fibChanges());
+    expect(sim.epochs()).toEqual(straight.epochs());
+    expect(sim.figures()).toEqual(straight.figures());
+    expect(sim.snapshot()).toEqual(straight.snapshot());
+  });
+
+  test('seeking clamps to the scenario and never runs past its end', () => {
+    const sim = straightTo(0);
+    sim.seek(-5);
+    expect(sim.now()).toBe(0);
+    sim.seek(1e12);
+    expect(sim.now()).toBe(setup.durationMs);
+    expect(sim.horizonMs()).toBe(setup.durationMs);
+  });
+});
+
+describe('step', () => {
+  test('each step lands on the next moment something is logged', () => {
+    const sim = straightTo(19_999);
+    const before = sim.events().length;
+    expect(sim.step()).toBe(true);
+    const next = sim.events().slice(before);
+    expect(next.length).toBeGreaterThan(0);
+    expect(next.every((e) => e.tMs === sim.now())).toBe(true);
+    expect(next[0]).toMatchObject({ type: 'node-fail', node: 4 });
+  });
+
+  test('stepping to the end visits the same events as a straight run', () => {
+    const sim = straightTo(0);
+    while (sim.step()) {
+      /* keep stepping */
+    }
+    expect(sim.events()).toEqual(straightTo(setup.durationMs).events());
+    expect(sim.step()).toBe(false);
+  });
+});
+
+describe('act', () => {
+  test('acting while scrubbed back forks: later faults are dropped, the new one applies', () => {
+    const sim = given(setup).fail(4).at(20_000).fail(3).at(30_000).run(40_000).sim;
+    sim.seek(25_000);
+    sim.act({ type: 'recover-node', node: 4 });
+    expect(sim.horizonMs()).toBe(25_000);
+    expect(sim.scenario().faults.map((f) => [f.atMs, f.node, f.action])).toEqual([
+      [20_000, 4, 'fail'],
+      [25_000, 4, 'recover'],
+    ]);
+    sim.advanceTo(60_000);
+    expect(sim.events().some((e) => e.type === 'node-fail' && e.node === 3)).toBe(false);
+    expect(sim.snapshot().fib).toEqual([1, 2, 3, 4]);
+  });
+
+  test('a node that does not exist is refused', () => {
+    const sim = straightTo(0);
+    expect(() => sim.act({ type: 'fail-node', node: 5, kind: 'crash' })).toThrow(/node 5/);
+  });
+});
