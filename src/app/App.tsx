@@ -12,6 +12,7 @@ import { Topology } from '../ui/topology/Topology';
 import { BottomPanel } from './BottomPanel';
 import { SidePanel } from './SidePanel';
 import { FiguresBar } from './FiguresBar';
+import { ScenarioCaption } from './ScenarioCaption';
 
 interface Props {
   presets: readonly PresetOption[];
@@ -54,6 +55,7 @@ export function App({ presets, onPickPreset }: Props) {
         </div>
         <div className="flex min-h-0 flex-1 gap-4 px-5 py-3">
           <div className="stage flex min-w-0 flex-1 flex-col rounded-lg">
+            <ScenarioCaption />
             <section
               aria-label="Network topology"
               className="h-[min(68vh,780px)] min-h-[360px] p-2"

@@ -56,7 +56,7 @@ export function createPacketLayer(root: SVGGElement, initial: StageGeometry): Pa
   }
   for (let i = 0; i < MAX_DROPS; i++) {
     const drop = document.createElementNS(SVG_NS, 'path');
-    drop.setAttribute('d', 'M-5-5L5 5M5-5L-5 5');
+    drop.setAttribute('d', 'M-4.5-4.5L4.5 4.5M4.5-4.5L-4.5 4.5');
     drop.setAttribute('class', 'packet-drop');
     drop.style.display = 'none';
     root.appendChild(drop);
@@ -119,9 +119,12 @@ export function createPacketLayer(root: SVGGElement, initial: StageGeometry): Pa
         alive.push(p);
         const drop = drops[dropCount++];
         if (!drop) continue;
+        // Left of the port (the node box is drawn above this layer), rising as it fades.
+        const fade = (t - dropT) / DROP_LINGER;
         const at = path ? path.port : geometry.router;
-        drop.setAttribute('transform', `translate(${at.x + (path ? 10 : 0)} ${at.y - 12})`);
-        drop.style.opacity = String(1 - (t - dropT) / DROP_LINGER);
+        const dx = -14 - 10 * hash01(p.departMs);
+        drop.setAttribute('transform', `translate(${at.x + dx} ${at.y - 4 - 18 * fade})`);
+        drop.style.opacity = String(1 - fade);
         drop.style.display = '';
         continue;
       }
