@@ -108,15 +108,27 @@ export function decide(ctx: Ctx): void {
 }
 
 export function receiveUpdate(ctx: Ctx, node: number, metric: number, epoch: number): void {
-  if (nodeOf(ctx, node).sessionEpoch !== epoch) return;
+  const n = nodeOf(ctx, node);
+  if (n.sessionEpoch !== epoch) return;
+  // An update still on the wire when its sender fell silent arrives all the same,
+  // and it is the last message the router will hear: expiry counts from it.
+  const silent = !n.sessionUp;
   ctx.st.routes[node - 1] = {
     metric,
     epoch,
     updateRecvMs: ctx.st.nowMs,
-    finalHeardMs: null,
+    finalHeardMs: silent ? ctx.st.nowMs : null,
     status: 'valid',
   };
   ctx.log({ type: 'update-received', node, metric });
+  if (silent) {
+    ctx.schedule({
+      kind: 'route-expire',
+      tMs: ctx.st.nowMs + ctx.sc.protocol.expiryMs,
+      node,
+      epoch,
+    });
+  }
   ribChanged(ctx);
 }
 
@@ -125,6 +137,8 @@ export function removeRoute(ctx: Ctx, node: number, epoch: number, reason: Route
   if (!route || route.epoch !== epoch || route.status !== 'valid') return;
   // Timers of a neighbor that came back (same session) no longer apply.
   if (reason !== 'withdraw' && route.finalHeardMs === null) return;
+  // An expiry set before a late update arrived is superseded by the one it set.
+  if (reason === 'expiry' && ctx.st.nowMs < route.finalHeardMs! + ctx.sc.protocol.expiryMs) return;
   if (reason === 'withdraw') ctx.log({ type: 'withdraw-received', node });
   if (reason === 'expiry' && ctx.sc.protocol.garbageMs > 0) {
     route.status = 'garbage';

@@ -408,3 +408,30 @@ describe('every node fails', () => {
     expect(figures.packetsUnrouted).toBe(unrouted);
   });
 });
+
+describe('a node that crashes with its lowered update still on the wire', () => {
+  // Find when the first survivor lowers, then crash it at that very moment.
+  const first = given({ nodes: 4, durationMs: 40_000 })
+    .fail(4)
+    .at(FAIL_MS)
+    .run()
+    .first('advertise', FAIL_MS, (e) => e.reason === 'lower');
+  const r = given({ nodes: 4, durationMs: 40_000 })
+    .fail(4)
+    .at(FAIL_MS)
+    .fail(first.node)
+    .at(first.tMs)
+    .run();
+  const others = [1, 2, 3].filter((n) => n !== first.node);
+
+  test('the update still arrives, and the route expires expiryMs after it, not never', () => {
+    const arrived = r.first('update-received', first.tMs, (e) => e.node === first.node);
+    expect(arrived).toMatchObject({ tMs: first.tMs + PROP, metric: BASE - 1 });
+    expect(r.first('route-removed', first.tMs, (e) => e.node === first.node)).toMatchObject({
+      reason: 'expiry',
+      tMs: arrived.tMs + EXPIRY,
+    });
+    r.expectEcmpAt(40_000, others);
+    expect(r.sim.snapshot().routes.map((x) => x.node)).toEqual(others);
+  });
+});
