@@ -219,3 +219,15 @@ export function run(input: ScenarioInput, untilMs?: number): Run {
   sim.advanceTo(untilMs ?? Number.POSITIVE_INFINITY);
   return new Run(sim);
 }
+
+/**
+ * The seed for fast-check properties: `FC_SEED` from the environment when set
+ * (to replay a failure), otherwise a fresh one per run. Tests put it in their
+ * names so that a failing run says how to reproduce it.
+ */
+export const propertySeed: number = (() => {
+  const env = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env
+    .FC_SEED;
+  const fixed = env === undefined || env === '' ? Number.NaN : Number(env);
+  return Number.isInteger(fixed) ? fixed : Math.floor(Math.random() * 2 ** 31);
+})();

@@ -1,0 +1,418 @@
+/**
+ * Properties of the whole simulation over random small scenarios and fault
+ * schedules (every failure kind, recoveries, strategies, hashing methods and
+ * timers). A failure prints fast-check's seed and shrunk scenario; rerun it
+ * with `FC_SEED=<seed> npx vitest run src/sim/properties.test.ts`.
+ */
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { createSimulation } from './engine';
+import { parseScenario, ScenarioError, type ScenarioInput } from './scenario';
+import type { Simulation } from './simulation';
+import { propertySeed } from './testing/harness';
+import type { Epoch, FailureKind } from './types';
+
+const SEED = propertySeed;
+const params = (numRuns: number) => ({ numRuns, seed: SEED });
+const name = (text: string) => `${text} (FC_SEED=${SEED})`;
+
+type Fault = NonNullable<ScenarioInput['faults']>[number];
+const KINDS: FailureKind[] = ['crash', 'link', 'carrier', 'unhealthy'];
+
+const faultsArb = (nodes: number, untilMs: number, max = 6): fc.Arbitrary<Fault[]> =>
+  fc.array(
+    fc.oneof(
+      fc.record({
+        atMs: fc.integer({ min: 0, max: untilMs }),
+        node: fc.integer({ min: 1, max: nodes }),
+        action: fc.constant('fail' as const),
+        kind: fc.constantFrom(...KINDS),
+      }),
+      fc.record({
+        atMs: fc.integer({ min: 0, max: untilMs }),
+        node: fc.integer({ min: 1, max: nodes }),
+        action: fc.constant('recover' as const),
+      }),
+    ),
+    { maxLength: max },
+  );
+
+/** A small valid scenario: up to 8 nodes, 200 flows, 30 s, short random timers. */
+const scenarioArb = (opts: { faultsUntilMs?: number; durationMs?: number } = {}) =>
+  fc
+    .record({
+      nodes: fc.integer({ min: 1, max: 8 }),
+      updateMs: fc.integer({ min: 100, max: 3_000 }),
+      expiryFactor: fc.integer({ min: 2, max: 4 }),
+    })
+    .chain(({ nodes, updateMs, expiryFactor }) => {
+      const durationMs = opts.durationMs ?? 30_000;
+      const expiryMs = updateMs * expiryFactor;
+      return fc.record({
+        version: fc.constant(1 as const),
+        seed: fc.nat(),
+        durationMs: fc.constant(durationMs),
+        nodes: fc.constant(nodes),
+        protocol: fc.record({
+          preset: fc.constantFrom('lab' as const, 'bgp' as const, 'ospf' as const, 'rip' as const),
+          updateMs: fc.constant(updateMs),
+          expiryMs: fc.constant(expiryMs),
+          garbageMs: fc.integer({ min: 0, max: 3_000 }),
+          sessionSetupMs: fc.integer({ min: 0, max: 3_000 }),
+          propagationMs: fc.integer({ min: 0, max: 20 }),
+        }),
+        router: fc.record({
+          coalesceMs: fc.integer({ min: 0, max: 100 }),
+          fibInstallMs: fc.integer({ min: 0, max: 50 }),
+          maxPaths: fc.integer({ min: 1, max: 8 }),
+          carrierDetectMs: fc.integer({ min: 0, max: 20 }),
+        }),
+        strategy: fc.constantFrom('none' as const, 'metric-lowering' as const, 'bfd' as const),
+        metric: fc.record({
+          step: fc.integer({ min: 1, max: 3 }),
+          restoreWaitMs: fc.integer({ min: expiryMs, max: expiryMs + 2_000 }),
+          rejoin: fc.constantFrom('base' as const, 'cluster' as const),
+        }),
+        cluster: fc.record({
+          heartbeatMs: fc.integer({ min: 10, max: 300 }),
+          deadAfter: fc.integer({ min: 1, max: 4 }),
+          backplaneMs: fc.integer({ min: 0, max: 5 }),
+          detectionJitterMs: fc.integer({ min: 0, max: 500 }),
+        }),
+        hashing: fc.constantFrom(
+          'modulo' as const,
+          'hash-threshold' as const,
+          'resilient' as const,
+        ),
+        resilient: fc.record({
+          buckets: fc.integer({ min: 1, max: 64 }),
+          idleTimerMs: fc.integer({ min: 0, max: 20_000 }),
+        }),
+        traffic: fc.record({
+          flows: fc.integer({ min: 0, max: 200 }),
+          packetsPerSecond: fc.integer({ min: 1, max: 50 }),
+          longLivedShare: fc.double({ min: 0, max: 1, noNaN: true }),
+          shortFlowMeanMs: fc.integer({ min: 100, max: 20_000 }),
+        }),
+        faults: faultsArb(nodes, opts.faultsUntilMs ?? durationMs),
+      });
+    });
+
+const simulate = (input: ScenarioInput, untilMs = Number.POSITIVE_INFINITY): Simulation => {
+  const sim = createSimulation(parseScenario(input));
+  sim.advanceTo(untilMs);
+  return sim;
+};
+
+const everything = (sim: Simulation) => ({
+  events: sim.events(),
+  fibChanges: sim.fibChanges(),
+  epochs: sim.epochs(),
+  figures: sim.figures(),
+  snapshot: sim.snapshot(),
+});
+
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+
+/** Whether each node was down (not delivering) during an epoch, from the event log. */
+function downDuring(sim: Simulation, epoch: Epoch): boolean[] {
+  const down = new Array<boolean>(sim.scenario().nodes).fill(false);
+  for (const e of sim.events()) {
+    if (e.tMs > epoch.startMs) break;
+    if (e.type === 'node-fail') down[e.node - 1] = true;
+    if (e.type === 'node-recover') down[e.node - 1] = false;
+  }
+  return down;
+}
+
+describe('determinism', () => {
+  test(name('the same scenario gives the same log, epochs and figures'), () => {
+    fc.assert(
+      fc.property(scenarioArb(), (input) => {
+        expect(everything(simulate(input))).toEqual(everything(simulate(input)));
+      }),
+      params(60),
+    );
+  });
+});
+
+describe('exact accounting', () => {
+  test(
+    name('every packet sent is delivered or lost, and faults do not change what clients send'),
+    () => {
+      fc.assert(
+        fc.property(scenarioArb(), (input) => {
+          const sim = simulate(input);
+          const f = sim.figures();
+          const epochs = sim.epochs();
+          expect(f.packetsSent).toBe(f.packetsDelivered + f.packetsLost);
+          // Independently, from the epochs: what each node was sent, and what had no route.
+          const sent = sum(epochs.map((e) => sum(e.packetsByNode) + e.unrouted));
+          expect(f.packetsSent).toBe(sent);
+          expect(f.packetsUnrouted).toBe(sum(epochs.map((e) => e.unrouted)));
+          f.perNode.forEach((n, i) => {
+            expect(n.lost).toBe(sum(epochs.map((e) => e.lostByNode[i]!)));
+            expect(n.delivered).toBe(
+              sum(epochs.map((e) => e.packetsByNode[i]! - e.lostByNode[i]!)),
+            );
+          });
+          expect(f.packetsLost).toBe(sum(f.perNode.map((n) => n.lost)) + f.packetsUnrouted);
+          // Clients send the same packets whatever the network does with them.
+          const quiet = simulate({ ...input, faults: [] }).figures();
+          expect(f.packetsSent).toBe(quiet.packetsSent);
+          expect(quiet.packetsLost).toBe(0);
+          expect(quiet.flowsBroken).toBe(0);
+        }),
+        params(150),
+      );
+    },
+  );
+
+  test(
+    name('no packet is delivered by a node that is down, and none is lost by one that is up'),
+    () => {
+      fc.assert(
+        fc.property(scenarioArb(), (input) => {
+          const sim = simulate(input);
+          for (const epoch of sim.epochs()) {
+            const down = downDuring(sim, epoch);
+            down.forEach((isDown, i) => {
+              if (isDown) expect(epoch.lostByNode[i]).toBe(epoch.packetsByNode[i]);
+              else expect(epoch.lostByNode[i]).toBe(0);
+            });
+            // Nothing is sent to a node outside the FIB.
+            epoch.packetsByNode.forEach((p, i) => {
+              if (!epoch.ecmp.includes(i + 1)) expect(p).toBe(0);
+            });
+            if (epoch.ecmp.length > 0) expect(epoch.unrouted).toBe(0);
+          }
+        }),
+        params(150),
+      );
+    },
+  );
+});
+
+describe('convergence', () => {
+  test(
+    name('once quiet, every active node advertises the base metric and the FIB holds exactly them'),
+    () => {
+      const FAULTS_UNTIL_MS = 15_000;
+      const arb = scenarioArb({ faultsUntilMs: FAULTS_UNTIL_MS }).map((input) => {
+        const sc = parseScenario(input);
+        const { protocol: p, router: r, cluster: c, metric: m } = sc;
+        const routerMs = p.propagationMs + r.coalesceMs + r.fibInstallMs;
+        const quietMs =
+          p.expiryMs +
+          m.restoreWaitMs +
+          p.sessionSetupMs +
+          (c.deadAfter + 2) * c.heartbeatMs +
+          c.backplaneMs +
+          c.detectionJitterMs +
+          sc.bfd.intervalMs * sc.bfd.multiplier +
+          2 * routerMs +
+          1_000;
+        const last = Math.max(0, ...sc.faults.map((f) => f.atMs));
+        return { ...input, durationMs: last + quietMs };
+      });
+      fc.assert(
+        fc.property(arb, (input) => {
+          const sim = simulate(input);
+          const sc = sim.scenario();
+          const snap = sim.snapshot();
+          const failed = new Set<number>();
+          for (const f of sc.faults) {
+            if (f.action === 'fail') failed.add(f.node);
+            else failed.delete(f.node);
+          }
+          const active = snap.nodes.filter((n) => !failed.has(n.node));
+          for (const n of active) {
+            expect(n).toMatchObject({ state: 'active', metric: sc.metric.base, restoreAtMs: null });
+          }
+          for (const n of snap.nodes.filter((x) => failed.has(x.node))) {
+            expect(n.state).not.toBe('active');
+          }
+          const expected = active.map((n) => n.node).slice(0, sc.router.maxPaths);
+          expect(snap.fib).toEqual(expected);
+          expect(sim.fibChanges().at(-1)!.ecmp).toEqual(expected);
+          // Nothing of a dead node lingers in the RIB as usable.
+          for (const route of snap.routes) {
+            if (route.status === 'valid') expect(failed.has(route.node)).toBe(false);
+          }
+        }),
+        params(150),
+      );
+    },
+  );
+});
+
+describe('time control', () => {
+  test(name('seeking back and forward gives the same state as a straight run'), () => {
+    const arb = fc.record({
+      input: scenarioArb(),
+      t: fc.integer({ min: 0, max: 30_000 }),
+      back: fc.integer({ min: 0, max: 30_000 }),
+      ahead: fc.integer({ min: 0, max: 30_000 }),
+    });
+    fc.assert(
+      fc.property(arb, ({ input, t, back, ahead }) => {
+        const straight = simulate(input, t);
+        const sim = simulate(input, Math.max(t, ahead));
+        sim.seek(Math.min(back, t));
+        sim.seek(t);
+        expect(sim.now()).toBe(t);
+        expect(everything(sim)).toEqual(everything(straight));
+        // And on to the end, past the old horizon.
+        straight.advanceTo(30_000);
+        sim.seek(30_000);
+        expect(everything(sim)).toEqual(everything(straight));
+      }),
+      params(80),
+    );
+  });
+
+  test(name('acting at the current moment equals having the fault in the scenario'), () => {
+    fc.assert(
+      fc.property(scenarioArb(), (input) => {
+        const scripted = simulate(input);
+        const live = createSimulation(parseScenario({ ...input, faults: [] }));
+        for (const f of parseScenario(input).faults) {
+          live.advanceTo(f.atMs);
+          live.act(
+            f.action === 'fail'
+              ? { type: 'fail-node', node: f.node, kind: f.kind }
+              : { type: 'recover-node', node: f.node },
+          );
+        }
+        live.advanceTo(Number.POSITIVE_INFINITY);
+        expect(everything(live)).toEqual(everything(scripted));
+        expect(live.scenario().faults).toEqual(scripted.scenario().faults);
+      }),
+      params(100),
+    );
+  });
+});
+
+describe('robustness', () => {
+  const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 3 });
+  // Mostly valid values, sometimes not: the validator must catch the bad ones.
+  const mostly = <T, U>(valid: fc.Arbitrary<T>, invalid: fc.Arbitrary<U>) =>
+    fc.oneof({ arbitrary: valid, weight: 15 }, { arbitrary: invalid, weight: 1 });
+  // Numbers a user might type: in range, at the edges, fractional, or out of range.
+  const num = (min: number, max: number) =>
+    mostly(
+      fc.oneof(
+        fc.integer({ min: Math.ceil(min), max: Math.floor(max) }),
+        fc.constantFrom(min, max),
+      ),
+      fc.oneof(fc.constantFrom(min - 1, max + 1, 0.5, -1), fc.double({ min, max, noNaN: true })),
+    );
+  const oneOf = (valid: string[], invalid: string) =>
+    mostly(fc.constantFrom(...valid), fc.constant(invalid));
+  const strip = (o: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+  const validish = fc.integer({ min: 1, max: 8 }).chain((nodes) =>
+    fc
+      .record({
+        version: mostly(fc.constant(1), fc.constant(2)),
+        seed: maybe(num(0, 2 ** 32 - 1)),
+        durationMs: maybe(num(1, 60_000)),
+        nodes: mostly(fc.constant(nodes), fc.constantFrom(0, 300)),
+        protocol: maybe(
+          fc
+            .record({
+              preset: maybe(oneOf(['lab', 'bgp', 'ospf', 'rip'], 'isis')),
+              updateMs: maybe(num(1, 5_000)),
+              expiryMs: maybe(num(1, 20_000)),
+              garbageMs: maybe(num(0, 5_000)),
+              sessionSetupMs: maybe(num(0, 5_000)),
+              propagationMs: maybe(num(0, 100)),
+            })
+            .map(strip),
+        ),
+        router: maybe(
+          fc
+            .record({
+              coalesceMs: maybe(num(0, 500)),
+              fibInstallMs: maybe(num(0, 500)),
+              maxPaths: maybe(num(1, 8)),
+              carrierDetectMs: maybe(num(0, 100)),
+            })
+            .map(strip),
+        ),
+        strategy: maybe(oneOf(['none', 'metric-lowering', 'bfd'], 'magic')),
+        metric: maybe(
+          fc
+            .record({
+              base: maybe(num(0, 20)),
+              step: maybe(num(1, 10)),
+              restoreWaitMs: maybe(num(0, 30_000)),
+              floor: maybe(num(0, 20)),
+              rejoin: maybe(oneOf(['base', 'cluster'], 'never')),
+            })
+            .map(strip),
+        ),
+        cluster: maybe(
+          fc
+            .record({
+              heartbeatMs: maybe(num(1, 1_000)),
+              deadAfter: maybe(num(1, 10)),
+              backplaneMs: maybe(num(0, 50)),
+              detectionJitterMs: maybe(num(0, 2_000)),
+              healthThreshold: maybe(num(0, 1)),
+            })
+            .map(strip),
+        ),
+        bfd: maybe(
+          fc.record({ intervalMs: maybe(num(1, 1_000)), multiplier: maybe(num(1, 10)) }).map(strip),
+        ),
+        hashing: maybe(oneOf(['modulo', 'hash-threshold', 'resilient'], 'random')),
+        resilient: maybe(
+          fc.record({ buckets: maybe(num(1, 512)), idleTimerMs: maybe(num(0, 60_000)) }).map(strip),
+        ),
+        traffic: maybe(
+          fc
+            .record({
+              flows: maybe(num(0, 200)),
+              packetsPerSecond: maybe(num(0.001, 100)),
+              longLivedShare: maybe(num(0, 1)),
+              shortFlowMeanMs: maybe(num(100, 30_000)),
+            })
+            .map(strip),
+        ),
+        faults: maybe(mostly(faultsArb(nodes, 60_000, 8), faultsArb(nodes + 1, 60_000, 8))),
+      })
+      .map(strip),
+  );
+
+  test(name('anything that passes parseScenario simulates to its end without throwing'), () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(validish, (input) => {
+        let sc: ReturnType<typeof parseScenario>;
+        try {
+          sc = parseScenario(input);
+        } catch (error) {
+          expect(error).toBeInstanceOf(ScenarioError);
+          expect((error as ScenarioError).problems.length).toBeGreaterThan(0);
+          return;
+        }
+        accepted++;
+        const sim = createSimulation(sc);
+        while (sim.step()) {
+          sim.snapshot();
+        }
+        expect(sim.now()).toBeLessThanOrEqual(sc.durationMs);
+        sim.advanceTo(Number.POSITIVE_INFINITY);
+        expect(sim.now()).toBe(sc.durationMs);
+        const f = sim.figures();
+        expect(Number.isFinite(f.packetsSent)).toBe(true);
+        sim.seek(sc.durationMs / 2);
+        sim.flowSample(50);
+      }),
+      params(150),
+    );
+    // The generator must exercise the simulator, not only the validator.
+    expect(accepted).toBeGreaterThan(30);
+  });
+});
