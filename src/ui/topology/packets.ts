@@ -42,25 +42,22 @@ function hash01(n: number): number {
   return ((x ^ (x >>> 16)) >>> 0) / 4294967296;
 }
 
+const DROP_LEVELS = 4;
+
 export function createPacketLayer(root: SVGGElement, initial: StageGeometry): PacketLayer {
   let geometry = initial;
-  const dots: SVGCircleElement[] = [];
-  const drops: SVGPathElement[] = [];
-  for (let i = 0; i < MAX_PACKETS; i++) {
-    const dot = document.createElementNS(SVG_NS, 'circle');
-    dot.setAttribute('r', '3.2');
-    dot.setAttribute('class', 'packet');
-    dot.style.display = 'none';
-    root.appendChild(dot);
-    dots.push(dot);
-  }
-  for (let i = 0; i < MAX_DROPS; i++) {
+  // One <path> for every dot and one per fade level for the ✕ marks: setting one
+  // attribute per frame costs far less style work than moving 600 elements.
+  const dotsPath = document.createElementNS(SVG_NS, 'path');
+  dotsPath.setAttribute('class', 'packet');
+  root.appendChild(dotsPath);
+  const dropPaths: SVGPathElement[] = [];
+  for (let level = 0; level < DROP_LEVELS; level++) {
     const drop = document.createElementNS(SVG_NS, 'path');
-    drop.setAttribute('d', 'M-4.5-4.5L4.5 4.5M4.5-4.5L-4.5 4.5');
     drop.setAttribute('class', 'packet-drop');
-    drop.style.display = 'none';
+    drop.setAttribute('opacity', String(1 - level / DROP_LEVELS));
     root.appendChild(drop);
-    drops.push(drop);
+    dropPaths.push(drop);
   }
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
   let packets: Packet[] = [];
@@ -96,7 +93,7 @@ export function createPacketLayer(root: SVGGElement, initial: StageGeometry): Pa
       root.style.display = 'none';
       return;
     }
-    root.style.display = '';
+    if (root.style.display) root.style.display = '';
     if (sim !== lastSim || nowMs < lastNowMs) {
       packets = [];
       nextEmitMs = nowMs;
@@ -105,11 +102,17 @@ export function createPacketLayer(root: SVGGElement, initial: StageGeometry): Pa
     lastNowMs = nowMs;
     emit(sim, nowMs);
     const nodes = appStore.getState().snapshot?.nodes ?? [];
+    let dots = '';
     let dotCount = 0;
+    const drops: string[] = new Array(DROP_LEVELS).fill('');
     let dropCount = 0;
     const alive: Packet[] = [];
     for (const p of packets) {
       const t = (nowMs - p.departMs) / (p.arriveMs - p.departMs);
+      if (t < 0) {
+        alive.push(p);
+        continue;
+      }
       const path = p.node === null ? undefined : geometry.nodes.get(p.node);
       const client = geometry.clients[p.client] ?? geometry.router;
       const dropT = path ? 1 : FIRST_LEG;
@@ -117,31 +120,29 @@ export function createPacketLayer(root: SVGGElement, initial: StageGeometry): Pa
         const delivered = path !== undefined && isDelivering(nodes[(p.node ?? 0) - 1]);
         if (delivered || t >= dropT + DROP_LINGER) continue;
         alive.push(p);
-        const drop = drops[dropCount++];
-        if (!drop) continue;
+        if (dropCount++ >= MAX_DROPS) continue;
         // Left of the port (the node box is drawn above this layer), rising as it fades.
         const fade = (t - dropT) / DROP_LINGER;
         const at = path ? path.port : geometry.router;
-        const dx = -14 - 10 * hash01(p.departMs);
-        drop.setAttribute('transform', `translate(${at.x + dx} ${at.y - 4 - 18 * fade})`);
-        drop.style.opacity = String(1 - fade);
-        drop.style.display = '';
+        const x = at.x - 14 - 10 * hash01(p.departMs);
+        const y = at.y - 4 - 18 * fade;
+        const level = Math.min(DROP_LEVELS - 1, Math.floor(fade * DROP_LEVELS));
+        drops[level] += `M${(x - 4.5).toFixed(1)} ${(y - 4.5).toFixed(1)}l9 9m0-9l-9 9`;
         continue;
       }
       alive.push(p);
-      const dot = dots[dotCount++];
-      if (!dot) continue;
+      if (dotCount++ >= MAX_PACKETS) continue;
       const at =
         t < FIRST_LEG
           ? lerp(client, geometry.router, t / FIRST_LEG)
           : pointOnPath(path!, (t - FIRST_LEG) / (1 - FIRST_LEG));
-      dot.setAttribute('cx', at.x.toFixed(1));
-      dot.setAttribute('cy', at.y.toFixed(1));
-      dot.style.display = '';
+      // A dot as two half-circle arcs.
+      dots += `M${(at.x - 3.2).toFixed(1)} ${at.y.toFixed(1)}a3.2 3.2 0 1 0 6.4 0a3.2 3.2 0 1 0-6.4 0`;
     }
     packets = alive.length > MAX_PACKETS * 2 ? alive.slice(-MAX_PACKETS * 2) : alive;
-    for (let i = dotCount; i < dots.length; i++) dots[i]!.style.display = 'none';
-    for (let i = dropCount; i < drops.length; i++) drops[i]!.style.display = 'none';
+    dotsPath.setAttribute('d', dots);
+    for (let level = 0; level < DROP_LEVELS; level++)
+      dropPaths[level]!.setAttribute('d', drops[level]!);
   }
 
   return {
