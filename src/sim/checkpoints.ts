@@ -1,5 +1,5 @@
 /**
- * Checkpoints for seeking: the state at up to 64 regular moments, as
+ * Checkpoints for seeking: the state at up to 128 regular moments, as
  * structured clones. The one large array (which flows are already broken) is
  * copied flat, which is far cheaper than cloning it as part of the state.
  */
@@ -28,7 +28,7 @@ export interface Checkpoints {
 }
 
 export function checkpointIntervalMs(durationMs: number): number {
-  return Math.max(durationMs / 64, 500);
+  return Math.max(durationMs / 128, 500);
 }
 
 export function createCheckpoints(ctx: Ctx, logs: Logs, durationMs: number): Checkpoints {
@@ -53,13 +53,13 @@ export function createCheckpoints(ctx: Ctx, logs: Logs, durationMs: number): Che
     });
   }
 
-  // The logs live outside the checkpoints, which keep only their lengths: after
-  // seeking back, a later checkpoint whose log entries were cut off cannot be
-  // restored (it would leave holes in the logs) until the replay reaches it.
+  // The logs live outside the checkpoints, which keep only their lengths: a
+  // checkpoint is usable only while the logs still hold its entries (a fork
+  // drops the entries after it, and `dropAfter` the checkpoints with them).
   const logsReach = (c: Checkpoint) =>
-    c.events <= logs.events.length &&
-    c.fibChanges <= logs.fibChanges.length &&
-    c.epochs <= logs.epochs.length;
+    c.events <= logs.events.kept &&
+    c.fibChanges <= logs.fibChanges.kept &&
+    c.epochs <= logs.epochs.kept;
   const latest = (tMs: number): Checkpoint => {
     let cp = list[0]!;
     for (const c of list) {
@@ -82,9 +82,9 @@ export function createCheckpoints(ctx: Ctx, logs: Logs, durationMs: number): Che
       const state = structuredClone(cp.state);
       state.traffic.brokenGen = cp.brokenGen.slice();
       ctx.st = state;
-      logs.events.length = cp.events;
-      logs.fibChanges.length = cp.fibChanges;
-      logs.epochs.length = cp.epochs;
+      logs.events.rewind(cp.events);
+      logs.fibChanges.rewind(cp.fibChanges);
+      logs.epochs.rewind(cp.epochs);
       nextMs = cp.tMs + intervalMs;
     },
     dropAfter(tMs) {

@@ -20,13 +20,14 @@ import { initialState } from './initial';
 import { createQueries } from './queries';
 import type { Item } from './state';
 import { createFlows, type Mapping, sweep } from './traffic';
+import { createLog, type Log } from './log';
 import type { Command, Epoch, FibChange, SimEvent } from './types';
 import type { Simulation } from './simulation';
 
 export interface Logs {
-  events: SimEvent[];
-  fibChanges: FibChange[];
-  epochs: Epoch[];
+  events: Log<SimEvent>;
+  fibChanges: Log<FibChange>;
+  epochs: Log<Epoch>;
 }
 
 /**
@@ -39,7 +40,7 @@ export interface Logs {
 export function createSimulation(input: Scenario): Simulation {
   const sc: Scenario = structuredClone(input);
   const flows = createFlows(sc);
-  const logs: Logs = { events: [], fibChanges: [], epochs: [] };
+  const logs: Logs = { events: createLog(), fibChanges: createLog(), epochs: createLog() };
   const ctx: Ctx = {
     sc,
     st: initialState(sc),
@@ -259,6 +260,9 @@ export function createSimulation(input: Scenario): Simulation {
       if (now < horizonMs) {
         sc.faults = sc.faults.filter((f) => f.atMs <= now);
         checkpoints.dropAfter(now);
+        logs.events.dropHidden();
+        logs.fibChanges.dropHidden();
+        logs.epochs.dropHidden();
         horizonMs = now;
       }
       const at = sc.faults.findIndex((f) => f.atMs > now);

@@ -191,9 +191,9 @@ export function createQueries(p: Parts): Simulation {
       return computeSnapshot();
     },
     figures: computeFigures,
-    events: () => logs.events,
-    fibChanges: () => logs.fibChanges,
-    epochs: () => [...logs.epochs, currentEpoch()],
+    events: () => logs.events.view(),
+    fibChanges: () => logs.fibChanges.view(),
+    epochs: () => [...logs.epochs.view(), currentEpoch()],
     horizonMs: p.horizon,
     flowSample(limit) {
       const { st } = ctx;
