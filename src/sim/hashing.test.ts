@@ -28,7 +28,7 @@ function movedShare(hashing: Hashing, before: number[], after: number[], buckets
   return moved / FLOWS;
 }
 
-export const hashThresholdShare = (n: number, k: number) => 0.5 - (k * (n - 1 - k)) / (n * (n - 1));
+const hashThresholdShare = (n: number, k: number) => 0.5 - (k * (n - 1 - k)) / (n * (n - 1));
 
 describe('hash-threshold (RFC 2992, Linux multipath), N = 8', () => {
   const ecmp = range(8);
