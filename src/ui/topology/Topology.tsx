@@ -9,6 +9,7 @@ import { NodeView } from './NodeView';
 import { createPacketLayer, type PacketLayer } from './packets';
 import { PathView } from './PathView';
 import { RouterView } from './RouterView';
+import { ZoomButtons } from './ZoomButtons';
 import { routerExit, stageGeometry } from './stage';
 
 export const VIP = '10.0.0.100';
@@ -57,49 +58,52 @@ export function Topology() {
   const exit = routerExit(layout);
   const { cluster } = layout;
   return (
-    <svg
-      ref={svgRef}
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
-      className="topology h-full w-full select-none"
-    >
-      <title>Clients, router and cluster nodes (drag to pan, wheel to zoom)</title>
-      <g ref={zoomRef}>
-        <Clients layout={layout} />
-        <g>
-          <rect
-            x={cluster.x}
-            y={cluster.y}
-            width={cluster.width}
-            height={cluster.height}
-            rx={16}
-            className="cluster-box"
-          />
-          <text x={cluster.x + 16} y={cluster.y + 22} className="cluster-title">
-            Cluster
-          </text>
-          <text x={cluster.x + 16} y={cluster.y + 40} className="cluster-vip">
-            VIP {VIP}/32
-          </text>
-        </g>
-        <g className="paths">
-          {layout.nodes.map((box) => (
-            <PathView
-              key={box.node}
-              box={box}
-              from={exit}
-              share={shares.get(box.node)}
-              compact={layout.compact}
+    <div className="relative h-full w-full">
+      <svg
+        ref={svgRef}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        className="topology h-full w-full select-none"
+      >
+        <title>Clients, router and cluster nodes (drag to pan, wheel to zoom)</title>
+        <g ref={zoomRef}>
+          <Clients layout={layout} />
+          <g>
+            <rect
+              x={cluster.x}
+              y={cluster.y}
+              width={cluster.width}
+              height={cluster.height}
+              rx={16}
+              className="cluster-box"
             />
-          ))}
+            <text x={cluster.x + 16} y={cluster.y + 22} className="cluster-title">
+              Cluster
+            </text>
+            <text x={cluster.x + 16} y={cluster.y + 40} className="cluster-vip">
+              VIP {VIP}/32
+            </text>
+          </g>
+          <g className="paths">
+            {layout.nodes.map((box) => (
+              <PathView
+                key={box.node}
+                box={box}
+                from={exit}
+                share={shares.get(box.node)}
+                compact={layout.compact}
+              />
+            ))}
+          </g>
+          <g ref={packetsRef} className="packets" />
+          <RouterView layout={layout} />
+          <g className="nodes">
+            {layout.nodes.map((box) => (
+              <NodeView key={box.node} box={box} />
+            ))}
+          </g>
         </g>
-        <g ref={packetsRef} className="packets" />
-        <RouterView layout={layout} />
-        <g className="nodes">
-          {layout.nodes.map((box) => (
-            <NodeView key={box.node} box={box} />
-          ))}
-        </g>
-      </g>
-    </svg>
+      </svg>
+      <ZoomButtons zoom={zoom} />
+    </div>
   );
 }
