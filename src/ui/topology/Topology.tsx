@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { registerPainter } from '../../app/clock';
 import { getSim, useAppStore, useNodeIds } from '../../store';
-import { attachZoom, type ZoomHandle } from '../../viz/zoom';
+import type { ZoomHandle } from '../../viz/zoom';
 import { computeLayout } from '../../viz/layout';
 import { sharesFor } from '../../viz/shares';
 import { Clients } from './Clients';
@@ -26,10 +26,19 @@ export function Topology() {
   const zoom = useRef<ZoomHandle | null>(null);
   const layer = useRef<PacketLayer | null>(null);
 
+  // Pan/zoom (d3-zoom and its transitions) loads after the first paint: the stage
+  // does not need it to show, and it keeps the initial bundle smaller.
   useEffect(() => {
-    if (!svgRef.current || !zoomRef.current) return;
-    zoom.current = attachZoom(svgRef.current, zoomRef.current);
-    return () => zoom.current?.destroy();
+    let cancelled = false;
+    import('../../viz/zoom').then(({ attachZoom }) => {
+      if (cancelled || !svgRef.current || !zoomRef.current) return;
+      zoom.current = attachZoom(svgRef.current, zoomRef.current);
+    });
+    return () => {
+      cancelled = true;
+      zoom.current?.destroy();
+      zoom.current = null;
+    };
   }, []);
 
   // Created once; later geometry changes go through setGeometry below.
