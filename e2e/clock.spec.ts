@@ -58,3 +58,15 @@ test('the same address gives the same figures', async ({ browser }) => {
   expect(first.scenario.seed).toBe(42);
   expect(second).toEqual(first);
 });
+
+test('K plays and pauses, the full stop steps', async ({ page }) => {
+  await page.goto('./?preset=basic&paused=1');
+  await expect(page.locator('html')).toHaveAttribute('data-ready', '1');
+  await page.keyboard.press('.');
+  const stepped = await page.evaluate(() => window.ecmp.now());
+  expect(stepped).toBeGreaterThan(0);
+  await page.keyboard.press('k');
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await page.keyboard.press('k');
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+});

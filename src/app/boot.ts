@@ -5,6 +5,7 @@
 import { ScenarioError, type Scenario } from '../sim';
 import { appStore, loadScenario, play, showError } from '../store';
 import { startClock } from './clock';
+import { installShortcuts } from './shortcuts';
 import { installTestApi } from './testApi';
 import { type PresetLookup, readUrl, withOverrides, writeUrl } from './url';
 
@@ -76,6 +77,7 @@ export function boot({ presets, defaultPreset }: BootOptions): void {
     }
   });
   startClock();
+  installShortcuts();
   if (!request.paused && problems.length === 0) play();
   document.documentElement.dataset.ready = '1';
 }

@@ -18,14 +18,21 @@ export function TimeControls() {
   const loaded = useAppStore((s) => s.scenario !== null);
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <Button onClick={togglePlay} disabled={!loaded} primary aria-keyshortcuts="k">
+      <Button
+        onClick={togglePlay}
+        disabled={!loaded}
+        primary
+        aria-keyshortcuts="k"
+        title="Play or pause (K)"
+      >
         <Icon name={playing ? 'pause' : 'play'} />
         {playing ? 'Pause' : 'Play'}
       </Button>
       <Button
         onClick={stepToNextEvent}
         disabled={!loaded}
-        title="Pause and run to the next control-plane event"
+        title="Pause and run to the next control-plane event (.)"
+        aria-keyshortcuts="."
       >
         <Icon name="step" />
         Step
