@@ -47,7 +47,7 @@ export function TimeControls() {
           type="range"
           min={sliderFromSpeed(SPEED_MIN)}
           max={sliderFromSpeed(SPEED_MAX)}
-          step={1}
+          step={10}
           value={sliderFromSpeed(speed)}
           aria-valuetext={formatSpeed(speed)}
           onChange={(event) => setSpeed(speedFromSlider(Number(event.currentTarget.value)))}
