@@ -1,4 +1,12 @@
-/** Slot for the router and node inspectors (another engineer fills it). */
-export function SidePanel(): null {
-  return null;
+import { Inspector } from '../ui/inspect/Inspector';
+import { SettingsPanel } from '../ui/settings/SettingsPanel';
+
+/** The inspector (router or node) and, below it, the scenario settings. */
+export function SidePanel() {
+  return (
+    <div className="flex flex-col gap-4">
+      <Inspector />
+      <SettingsPanel />
+    </div>
+  );
 }

@@ -1,0 +1,86 @@
+import type { NodeView } from '../../sim';
+import { failNode, recoverNode, useAppStore, useNodeView } from '../../store';
+import { Button } from '../controls/Button';
+import { ActiveSet } from './ActiveSet';
+import { StatusIcon, type Glyph } from './icons';
+import { Section } from './Section';
+import { HealthBar, RestoreTimer } from './meters';
+
+const STATE_GLYPH: Record<NodeView['state'], Glyph> = {
+  active: 'check',
+  failed: 'cross',
+  unhealthy: 'warn',
+  recovering: 'clock',
+};
+
+const FAILURE_TEXT: Record<string, string> = {
+  crash: 'crashed (silent to the router)',
+  link: 'link to the router cut behind a switch (silent)',
+  carrier: 'direct link lost carrier (the router sees it at once)',
+  unhealthy: 'health below the threshold',
+};
+
+const KIND_LABEL: Record<string, string> = {
+  crash: 'crash',
+  link: 'link cut',
+  carrier: 'carrier loss',
+  unhealthy: 'unhealthy',
+};
+
+/** One cluster node: its state, what it advertises, its restore wait and its view of the cluster. */
+export function NodeInspector({ node }: { node: number }) {
+  const view = useNodeView(node);
+  const base = useAppStore((s) => s.scenario?.metric.base ?? 0);
+  const failureKind = useAppStore((s) => s.failureKind);
+  if (!view) return <p className="text-sm text-muted">Node {node} is not in this scenario.</p>;
+  const up = view.state === 'active' || view.state === 'recovering';
+  const lowered = view.metric !== null ? base - view.metric : 0;
+  return (
+    <div className="flex flex-col gap-4">
+      <Section title="State">
+        <p className="flex items-center gap-2 text-base font-medium">
+          <StatusIcon glyph={STATE_GLYPH[view.state]} size={18} />
+          <span>
+            {view.state}
+            {view.failure && view.state !== 'active' && (
+              <span className="font-normal text-muted"> — {FAILURE_TEXT[view.failure]}</span>
+            )}
+          </span>
+        </p>
+        <div className="flex gap-2">
+          <Button disabled={!up} onClick={() => failNode(node)}>
+            Fail ({KIND_LABEL[failureKind]})
+          </Button>
+          <Button disabled={up} onClick={() => recoverNode(node)}>
+            Recover
+          </Button>
+        </div>
+      </Section>
+      <Section title="Advertised metric">
+        <p className="flex items-baseline gap-3">
+          <span className="font-mono text-2xl font-semibold tabular-nums" data-testid="metric">
+            {view.metric ?? '—'}
+          </span>
+          <span className="text-sm text-muted">
+            {view.metric === null
+              ? 'not advertising'
+              : lowered > 0
+                ? `base ${base}, lowered by ${lowered}`
+                : lowered < 0
+                  ? `base ${base}, raised by ${-lowered}`
+                  : `base ${base}`}
+          </span>
+        </p>
+      </Section>
+      <Section title="Restore timer">
+        <RestoreTimer restoreAtMs={view.restoreAtMs} base={base} />
+      </Section>
+      <Section title="Active node set" aside="as this node sees it">
+        <ActiveSet view={view} />
+      </Section>
+      <Section title="Health">
+        <HealthBar health={view.health} />
+      </Section>
+    </div>
+  );
+}

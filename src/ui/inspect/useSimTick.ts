@@ -1,0 +1,34 @@
+/**
+ * Reading the running simulation from React without re-rendering every frame:
+ * values derived from `getSim()` are recomputed only when the event log grows
+ * (`revision`), on load, or (when asked) at the store's coarse display tick.
+ */
+import { useMemo } from 'react';
+import type { FlowSample, Simulation } from '../../sim';
+import { getSim, useAppStore } from '../../store';
+
+/** The coarse simulated time (~10 Hz while playing, exact after every action). */
+export function useNowMs(): number {
+  return useAppStore((s) => s.displayMs);
+}
+
+/** A value computed from the simulation, refreshed on events, on load and (if `perTick`) at the coarse tick. */
+export function useFromSim<T>(compute: (sim: Simulation) => T, fallback: T, perTick: boolean): T {
+  const revision = useAppStore((s) => s.revision);
+  const loadCount = useAppStore((s) => s.loadCount);
+  const nowMs = useAppStore((s) => (perTick ? s.displayMs : 0));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: revision, loadCount and nowMs are the triggers; the sim is read outside React.
+  return useMemo(() => {
+    const sim = getSim();
+    return sim ? compute(sim) : fallback;
+  }, [revision, loadCount, nowMs]);
+}
+
+export const FLOW_SAMPLE = 200;
+
+/** Flows alive now, for the hash strip (they come and go with time). */
+export function useFlowSample(): FlowSample[] {
+  return useFromSim((sim) => sim.flowSample(FLOW_SAMPLE), EMPTY, true);
+}
+
+const EMPTY: FlowSample[] = [];
