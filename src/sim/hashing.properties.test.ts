@@ -3,14 +3,16 @@
  * `FC_SEED=<seed> npx vitest run src/sim/hashing.properties.test.ts`.
  */
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { fillBuckets, nextHopFor, rebalanceBuckets, updateBuckets } from './hashing';
 import { mix32 } from './rng';
-import { propertySeed } from './testing/harness';
+import { propertyRuns, propertySeed } from './testing/harness';
 
 const SEED = propertySeed;
-const params = (numRuns: number) => ({ numRuns, seed: SEED });
+const params = (numRuns: number) => ({ numRuns: propertyRuns(numRuns), seed: SEED });
 const name = (text: string) => `${text} (FC_SEED=${SEED})`;
+// A guard against a hung run, not a timing assertion: a slow machine must not fail.
+vi.setConfig({ testTimeout: propertyRuns(60_000) });
 const NO_BUCKETS = new Int32Array(0);
 const FLOWS = 2_000;
 

@@ -5,16 +5,18 @@
  * with `FC_SEED=<seed> npx vitest run src/sim/properties.test.ts`.
  */
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { createSimulation } from './engine';
 import { parseScenario, ScenarioError, type ScenarioInput } from './scenario';
 import type { Simulation } from './simulation';
-import { propertySeed } from './testing/harness';
+import { propertyRuns, propertySeed } from './testing/harness';
 import type { Epoch, FailureKind } from './types';
 
 const SEED = propertySeed;
-const params = (numRuns: number) => ({ numRuns, seed: SEED });
+const params = (numRuns: number) => ({ numRuns: propertyRuns(numRuns), seed: SEED });
 const name = (text: string) => `${text} (FC_SEED=${SEED})`;
+// A guard against a hung run, not a timing assertion: a slow machine must not fail.
+vi.setConfig({ testTimeout: propertyRuns(60_000) });
 
 type Fault = NonNullable<ScenarioInput['faults']>[number];
 const KINDS: FailureKind[] = ['crash', 'link', 'carrier', 'unhealthy'];

@@ -231,3 +231,11 @@ export const propertySeed: number = (() => {
   const fixed = env === undefined || env === '' ? Number.NaN : Number(env);
   return Number.isInteger(fixed) ? fixed : Math.floor(Math.random() * 2 ** 31);
 })();
+
+/** `FC_RUNS_SCALE=10` multiplies every property's number of runs (for a longer soak). */
+export function propertyRuns(numRuns: number): number {
+  const env = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env
+    .FC_RUNS_SCALE;
+  const scale = Number(env);
+  return Number.isFinite(scale) && scale > 0 ? Math.max(1, Math.round(numRuns * scale)) : numRuns;
+}
