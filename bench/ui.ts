@@ -80,10 +80,8 @@ async function measurePlaying(page: Page) {
       const tick = (t: number) => {
         frames.push(t - last);
         last = t;
-        const dots = document.querySelectorAll<SVGElement>('circle.packet');
-        let shown = 0;
-        for (const d of dots) if (d.style.display !== 'none') shown++;
-        inFlight = Math.max(inFlight, shown);
+        const canvas = document.querySelector<HTMLCanvasElement>('canvas.packet-canvas');
+        inFlight = Math.max(inFlight, Number(canvas?.dataset.inFlight ?? 0));
         if (t < end) requestAnimationFrame(tick);
         else resolve();
       };

@@ -22,7 +22,7 @@ export function Topology() {
   const geometry = useMemo(() => stageGeometry(layout), [layout]);
   const svgRef = useRef<SVGSVGElement>(null);
   const zoomRef = useRef<SVGGElement>(null);
-  const packetsRef = useRef<SVGGElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
   const zoom = useRef<ZoomHandle | null>(null);
   const layer = useRef<PacketLayer | null>(null);
 
@@ -44,8 +44,23 @@ export function Topology() {
   // Created once; later geometry changes go through setGeometry below.
   // biome-ignore lint/correctness/useExhaustiveDependencies: see above
   useEffect(() => {
-    if (!packetsRef.current) return;
-    const created = createPacketLayer(packetsRef.current, geometry);
+    const canvas = canvasRef.current;
+    if (!canvas) return;
+    // Stage coordinates → the canvas's CSS pixels: the SVG's viewBox fit and the zoom.
+    const stageMatrix = () => {
+      const group = zoomRef.current?.getScreenCTM();
+      if (!group) return null;
+      const box = canvas.getBoundingClientRect();
+      return new DOMMatrix([
+        group.a,
+        group.b,
+        group.c,
+        group.d,
+        group.e - box.left,
+        group.f - box.top,
+      ]);
+    };
+    const created = createPacketLayer(canvas, stageMatrix, geometry);
     layer.current = created;
     const unregister = registerPainter((sim, nowMs) => created.paint(sim, nowMs));
     return () => {
@@ -103,7 +118,6 @@ export function Topology() {
               />
             ))}
           </g>
-          <g ref={packetsRef} className="packets" />
           <RouterView layout={layout} />
           <g className="nodes">
             {layout.nodes.map((box) => (
@@ -112,6 +126,7 @@ export function Topology() {
           </g>
         </g>
       </svg>
+      <canvas ref={canvasRef} className="packet-canvas" aria-hidden="true" />
       <ZoomButtons zoom={zoom} />
     </div>
   );

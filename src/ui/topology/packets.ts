@@ -1,6 +1,8 @@
 /**
  * The moving-packet layer, painted imperatively by the clock every frame (never
- * by React). Packets are a visual sample, not the core's exact accounting: a
+ * by React) on a canvas laid over the stage. Moving packets inside the SVG made
+ * the browser repaint the whole stage every frame; the canvas is a layer of its
+ * own, and the SVG beneath repaints only when something in it changes. Packets are a visual sample, not the core's exact accounting: a
  * fixed number per wall second, each with a departure and an arrival time, so
  * its position is a pure function of (departure, arrival, now, path geometry).
  * Each goes to a node drawn from the live traffic shares; one that reaches a
@@ -13,7 +15,6 @@ import { lerp } from '../../viz/geometry';
 import { pickNode, sharesFor } from '../../viz/shares';
 import { pointOnPath, type StageGeometry } from './stage';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
 const MAX_PACKETS = 600;
 const MAX_DROPS = 120;
 const TRAVEL_WALL_MS = 1600;
@@ -44,21 +45,19 @@ function hash01(n: number): number {
 
 const DROP_LEVELS = 4;
 
-export function createPacketLayer(root: SVGGElement, initial: StageGeometry): PacketLayer {
+/**
+ * @param canvas the overlay to paint on (CSS-sized to cover the stage)
+ * @param stageMatrix maps stage coordinates to the canvas's CSS pixels (viewBox and zoom)
+ */
+export function createPacketLayer(
+  canvas: HTMLCanvasElement,
+  stageMatrix: () => DOMMatrix | null,
+  initial: StageGeometry,
+): PacketLayer {
   let geometry = initial;
-  // One <path> for every dot and one per fade level for the ✕ marks: setting one
-  // attribute per frame costs far less style work than moving 600 elements.
-  const dotsPath = document.createElementNS(SVG_NS, 'path');
-  dotsPath.setAttribute('class', 'packet');
-  root.appendChild(dotsPath);
-  const dropPaths: SVGPathElement[] = [];
-  for (let level = 0; level < DROP_LEVELS; level++) {
-    const drop = document.createElementNS(SVG_NS, 'path');
-    drop.setAttribute('class', 'packet-drop');
-    drop.setAttribute('opacity', String(1 - level / DROP_LEVELS));
-    root.appendChild(drop);
-    dropPaths.push(drop);
-  }
+  const ctx = canvas.getContext('2d');
+  const colors = { packet: '#0072b2', drop: '#d55e00', readAtFrame: -Infinity };
+  let frame = 0;
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
   let packets: Packet[] = [];
   let nextEmitMs = 0;
@@ -88,12 +87,37 @@ export function createPacketLayer(root: SVGGElement, initial: StageGeometry): Pa
     }
   }
 
+  /** Size the backing store to the canvas's CSS box, clear it, map stage coordinates. */
+  function prepare(context: CanvasRenderingContext2D): boolean {
+    const dpr = window.devicePixelRatio || 1;
+    const width = Math.round(canvas.clientWidth * dpr);
+    const height = Math.round(canvas.clientHeight * dpr);
+    if (canvas.width !== width || canvas.height !== height) {
+      canvas.width = width;
+      canvas.height = height;
+    }
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.clearRect(0, 0, width, height);
+    const m = stageMatrix();
+    if (!m) return false;
+    context.setTransform(m.a * dpr, m.b * dpr, m.c * dpr, m.d * dpr, m.e * dpr, m.f * dpr);
+    // Theme colours live in CSS; re-read them now and then rather than every frame.
+    if (frame - colors.readAtFrame > 30) {
+      const style = getComputedStyle(canvas);
+      colors.packet = style.getPropertyValue('--packet').trim() || colors.packet;
+      colors.drop = style.getPropertyValue('--bad').trim() || colors.drop;
+      colors.readAtFrame = frame;
+    }
+    return true;
+  }
+
   function paint(sim: Simulation, nowMs: number): void {
+    frame++;
+    if (!ctx) return;
     if (reducedMotion.matches) {
-      root.style.display = 'none';
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
       return;
     }
-    if (root.style.display) root.style.display = '';
     if (sim !== lastSim || nowMs < lastNowMs) {
       packets = [];
       nextEmitMs = nowMs;
@@ -101,12 +125,13 @@ export function createPacketLayer(root: SVGGElement, initial: StageGeometry): Pa
     }
     lastNowMs = nowMs;
     emit(sim, nowMs);
+    if (!prepare(ctx)) return;
     const nodes = appStore.getState().snapshot?.nodes ?? [];
-    let dots = '';
+    const drops: { x: number; y: number }[][] = Array.from({ length: DROP_LEVELS }, () => []);
     let dotCount = 0;
-    const drops: string[] = new Array(DROP_LEVELS).fill('');
     let dropCount = 0;
     const alive: Packet[] = [];
+    ctx.beginPath();
     for (const p of packets) {
       const t = (nowMs - p.departMs) / (p.arriveMs - p.departMs);
       if (t < 0) {
@@ -121,13 +146,11 @@ export function createPacketLayer(root: SVGGElement, initial: StageGeometry): Pa
         if (delivered || t >= dropT + DROP_LINGER) continue;
         alive.push(p);
         if (dropCount++ >= MAX_DROPS) continue;
-        // Left of the port (the node box is drawn above this layer), rising as it fades.
+        // Left of the port (the node box would hide it), rising as it fades.
         const fade = (t - dropT) / DROP_LINGER;
         const at = path ? path.port : geometry.router;
-        const x = at.x - 14 - 10 * hash01(p.departMs);
-        const y = at.y - 4 - 18 * fade;
         const level = Math.min(DROP_LEVELS - 1, Math.floor(fade * DROP_LEVELS));
-        drops[level] += `M${(x - 4.5).toFixed(1)} ${(y - 4.5).toFixed(1)}l9 9m0-9l-9 9`;
+        drops[level]!.push({ x: at.x - 14 - 10 * hash01(p.departMs), y: at.y - 4 - 18 * fade });
         continue;
       }
       alive.push(p);
@@ -136,13 +159,30 @@ export function createPacketLayer(root: SVGGElement, initial: StageGeometry): Pa
         t < FIRST_LEG
           ? lerp(client, geometry.router, t / FIRST_LEG)
           : pointOnPath(path!, (t - FIRST_LEG) / (1 - FIRST_LEG));
-      // A dot as two half-circle arcs.
-      dots += `M${(at.x - 3.2).toFixed(1)} ${at.y.toFixed(1)}a3.2 3.2 0 1 0 6.4 0a3.2 3.2 0 1 0-6.4 0`;
+      ctx.moveTo(at.x + 3.2, at.y);
+      ctx.arc(at.x, at.y, 3.2, 0, 2 * Math.PI);
     }
+    ctx.fillStyle = colors.packet;
+    ctx.fill();
+    ctx.strokeStyle = colors.drop;
+    ctx.lineWidth = 2.5;
+    ctx.lineCap = 'round';
+    drops.forEach((marks, level) => {
+      if (!marks.length) return;
+      ctx.globalAlpha = 1 - level / DROP_LEVELS;
+      ctx.beginPath();
+      for (const { x, y } of marks) {
+        ctx.moveTo(x - 4.5, y - 4.5);
+        ctx.lineTo(x + 4.5, y + 4.5);
+        ctx.moveTo(x + 4.5, y - 4.5);
+        ctx.lineTo(x - 4.5, y + 4.5);
+      }
+      ctx.stroke();
+    });
+    ctx.globalAlpha = 1;
+    // For benchmarks and tests: how many packets are drawn (not every frame: no style churn).
+    if (frame % 15 === 0) canvas.dataset.inFlight = String(Math.min(dotCount, MAX_PACKETS));
     packets = alive.length > MAX_PACKETS * 2 ? alive.slice(-MAX_PACKETS * 2) : alive;
-    dotsPath.setAttribute('d', dots);
-    for (let level = 0; level < DROP_LEVELS; level++)
-      dropPaths[level]!.setAttribute('d', drops[level]!);
   }
 
   return {
@@ -152,7 +192,7 @@ export function createPacketLayer(root: SVGGElement, initial: StageGeometry): Pa
     },
     paint,
     destroy() {
-      root.replaceChildren();
+      ctx?.clearRect(0, 0, canvas.width, canvas.height);
     },
   };
 }
