@@ -100,8 +100,9 @@ export function stepToNextEvent(): void {
   const sim = getSim();
   if (!sim) return;
   appStore.setState({ playing: false });
-  const next = sim.nextEventMs();
-  if (next !== null) sim.advanceTo(next);
+  // To the next moment something is logged (internal timers that turn out to
+  // be moot, like a superseded expiry, are passed over).
+  sim.step();
   syncFromSim();
 }
 
