@@ -1,0 +1,26 @@
+/**
+ * Okabe–Ito colour-blind-safe palette for the nodes' bands, each with a text
+ * colour readable on it. The eighth (black) follows the theme's text colour so
+ * it stays visible in dark mode; grouped nodes are grey.
+ */
+export interface Swatch {
+  fill: string;
+  text: string;
+}
+
+export const NODE_SWATCHES: readonly Swatch[] = [
+  { fill: '#E69F00', text: '#111' },
+  { fill: '#56B4E9', text: '#111' },
+  { fill: '#009E73', text: '#fff' },
+  { fill: '#F0E442', text: '#111' },
+  { fill: '#0072B2', text: '#fff' },
+  { fill: '#D55E00', text: '#fff' },
+  { fill: '#CC79A7', text: '#111' },
+  { fill: 'var(--text)', text: 'var(--surface)' },
+];
+
+export const REST_SWATCH: Swatch = { fill: 'var(--idle)', text: '#111' };
+
+export function swatchFor(index: number, key: string): Swatch {
+  return key === 'rest' ? REST_SWATCH : NODE_SWATCHES[index % NODE_SWATCHES.length]!;
+}

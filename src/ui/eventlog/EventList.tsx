@@ -1,0 +1,140 @@
+/**
+ * A fixed-row-height virtual list: only the rows in view (plus a few) are in
+ * the DOM, so 10,000 events cost ~20 buttons. It follows the newest entry as
+ * the log grows unless the user scrolled up, and Up/Down/Home/End/PageUp/
+ * PageDown move the focus between entries, scrolling as needed.
+ */
+import {
+  type KeyboardEvent,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
+import type { SimEvent } from '../../sim';
+import { EventRow, ROW_HEIGHT } from './EventRow';
+
+interface Props {
+  events: readonly SimEvent[];
+  /** Indices into `events` that pass the filters. */
+  shown: readonly number[];
+  sentenceOf: (index: number) => string;
+  nowMs: number;
+  labelledBy: string;
+  onPick: (tMs: number) => void;
+}
+
+const OVERSCAN = 4;
+
+export function EventList({ events, shown, sentenceOf, nowMs, labelledBy, onPick }: Props) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const following = useRef(true);
+  const focusPos = useRef<number | null>(null);
+  const [view, setView] = useState({ top: 0, height: 400 });
+
+  const measure = useCallback(() => {
+    const el = scroller.current;
+    if (!el) return;
+    following.current = el.scrollTop + el.clientHeight >= el.scrollHeight - ROW_HEIGHT / 2;
+    setView({ top: el.scrollTop, height: el.clientHeight });
+  }, []);
+
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [measure]);
+
+  // Follow the newest entry as the log grows (unless scrolled up).
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (el && following.current && shown.length > 0) el.scrollTop = el.scrollHeight;
+  }, [shown]);
+
+  // Move the focus once the target row is rendered.
+  useEffect(() => {
+    if (focusPos.current === null) return;
+    const button = scroller.current?.querySelector<HTMLButtonElement>(
+      `[data-pos="${focusPos.current}"]`,
+    );
+    if (button) {
+      button.focus();
+      focusPos.current = null;
+    }
+  });
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const el = scroller.current;
+    const from = Number((document.activeElement as HTMLElement | null)?.dataset.pos ?? Number.NaN);
+    if (!el || Number.isNaN(from)) return;
+    const page = Math.max(1, Math.floor(el.clientHeight / ROW_HEIGHT) - 1);
+    const moves: Record<string, number> = {
+      ArrowDown: from + 1,
+      ArrowUp: from - 1,
+      PageDown: from + page,
+      PageUp: from - page,
+      Home: 0,
+      End: shown.length - 1,
+    };
+    const target = moves[e.key];
+    if (target === undefined) return;
+    e.preventDefault();
+    const pos = Math.max(0, Math.min(shown.length - 1, target));
+    focusPos.current = pos;
+    const top = pos * ROW_HEIGHT;
+    if (top < el.scrollTop) el.scrollTop = top;
+    else if (top + ROW_HEIGHT > el.scrollTop + el.clientHeight)
+      el.scrollTop = top + ROW_HEIGHT - el.clientHeight;
+    measure();
+  };
+
+  const first = Math.max(0, Math.floor(view.top / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(shown.length, Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN);
+  let currentPos = -1;
+  for (let p = shown.length - 1; p >= 0; p--) {
+    if (events[shown[p]!]!.tMs <= nowMs) {
+      currentPos = p;
+      break;
+    }
+  }
+  const rows = [];
+  for (let pos = first; pos < last; pos++) {
+    const index = shown[pos]!;
+    const event = events[index]!;
+    rows.push(
+      <EventRow
+        key={index}
+        event={event}
+        sentence={sentenceOf(index)}
+        pos={pos}
+        setSize={shown.length}
+        future={event.tMs > nowMs}
+        current={pos === currentPos}
+        onPick={onPick}
+      />,
+    );
+  }
+  return (
+    <div className="relative min-h-[16rem] flex-1">
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: arrow keys move between the buttons inside */}
+      <div
+        ref={scroller}
+        onScroll={measure}
+        onKeyDown={onKeyDown}
+        className="absolute inset-0 overflow-y-auto"
+      >
+        <ul
+          aria-labelledby={labelledBy}
+          className="relative m-0 list-none p-0"
+          style={{ height: shown.length * ROW_HEIGHT }}
+        >
+          {rows}
+        </ul>
+        {shown.length === 0 && <p className="p-3 text-sm text-muted">No events match.</p>}
+      </div>
+    </div>
+  );
+}
