@@ -9,7 +9,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { createSimulation } from './engine';
 import { parseScenario, ScenarioError, type ScenarioInput } from './scenario';
 import type { Simulation } from './simulation';
-import { propertyRuns, propertySeed } from './testing/harness';
+import { ecmpAt, propertyRuns, propertySeed } from './testing/harness';
 import type { Epoch, FailureKind } from './types';
 
 const SEED = propertySeed;
@@ -114,6 +114,7 @@ const everything = (sim: Simulation) => ({
   snapshot: sim.snapshot(),
 });
 
+const RIB_EVENTS = new Set(['update-received', 'route-removed']);
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
 /** Whether each node was down (not delivering) during an epoch, from the event log. */
@@ -243,6 +244,51 @@ describe('convergence', () => {
           }
         }),
         params(150),
+      );
+    },
+  );
+});
+
+describe('the router against a naive oracle', () => {
+  test(
+    name('with coalesceMs 0 the FIB at t is the best set of the RIB at t − fibInstallMs'),
+    () => {
+      const arb = scenarioArb().map((input) => ({
+        ...input,
+        router: { ...input.router, coalesceMs: 0 },
+      }));
+      fc.assert(
+        fc.property(arb, (input) => {
+          const sim = simulate(input);
+          const sc = sim.scenario();
+          const install = sc.router.fibInstallMs;
+          // Replay the RIB from the log: updates set a route, removals drop it.
+          const rib = new Map<number, number>();
+          for (let n = 1; n <= sc.nodes; n++) rib.set(n, sc.metric.base);
+          const best = () => {
+            const min = Math.min(...rib.values());
+            return [...rib]
+              .filter(([, m]) => m === min)
+              .map(([n]) => n)
+              .sort((a, b) => a - b)
+              .slice(0, sc.router.maxPaths);
+          };
+          const expected: { tMs: number; ecmp: number[] }[] = [];
+          const events = sim.events();
+          events.forEach((e, i) => {
+            if (e.type === 'update-received') rib.set(e.node, e.metric);
+            else if (e.type === 'route-removed') rib.delete(e.node);
+            else return;
+            // Compare at the end of each millisecond in which the RIB changed.
+            if (events.slice(i + 1).some((x) => x.tMs === e.tMs && RIB_EVENTS.has(x.type))) return;
+            expected.push({ tMs: e.tMs + install, ecmp: best() });
+          });
+          for (const { tMs, ecmp } of expected) {
+            if (tMs > sc.durationMs) continue;
+            expect(ecmpAt(sim.fibChanges(), tMs)).toEqual(ecmp);
+          }
+        }),
+        params(100),
       );
     },
   );
