@@ -37,6 +37,12 @@ export function createCheckpoints(ctx: Ctx, logs: Logs, durationMs: number): Che
   let nextMs = 0;
 
   function take(tMs: number): void {
+    // Replaying after a rewind passes moments already checkpointed. Those are
+    // kept (the list holds every moment from 0 up to its last, all of the
+    // current history, since a fork drops the later ones): appending again
+    // would unsort the list, and a later fork would then leave checkpoints of
+    // the abandoned future behind for seeks to restore.
+    if (list.length > 0 && list[list.length - 1]!.tMs >= tMs) return;
     const st = ctx.st;
     st.nowMs = tMs;
     const brokenGen = st.traffic.brokenGen;

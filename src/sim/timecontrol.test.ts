@@ -1,6 +1,7 @@
 /** Time control: seek, step, and acting while scrubbed back (which forks history). */
 import { describe, expect, test } from 'vitest';
 import { checkpointIntervalMs } from './checkpoints';
+import type { Simulation } from './simulation';
 import { given } from './testing/harness';
 
 const setup = { nodes: 4, durationMs: 60_000 } as const;
@@ -74,3 +75,42 @@ describe('act', () => {
     expect(() => sim.act({ type: 'fail-node', node: 5, kind: 'crash' })).toThrow(/node 5/);
   });
 });
+
+describe('scrubbing back and forth, then forking', () => {
+  test('acting after a rewind forgets every checkpoint of the abandoned future', () => {
+    // Acting at 2 s drops the faults after it (node 4's crash at 20 s).
+    const forked = given(setup).fail(2, 'carrier').at(2_000).run(40_000).sim;
+    const sim = straightTo(40_000);
+    sim.seek(1_000);
+    sim.seek(2_000);
+    sim.act({ type: 'fail-node', node: 2, kind: 'carrier' });
+    sim.advanceTo(40_000);
+    sim.seek(30_000);
+    forked.seek(30_000);
+    expect(sim.snapshot()).toEqual(forked.snapshot());
+    expect(sim.events()).toEqual(forked.events());
+    expect(sim.figures()).toEqual(forked.figures());
+  });
+});
+
+test.each([
+  ['seek', (sim: Simulation, t: number) => sim.seek(t)],
+  ['play (advanceTo)', (sim: Simulation, t: number) => sim.advanceTo(t)],
+])(
+  'a rewind, %s across events, then a fork: no checkpoint of the old future survives',
+  (_, forward) => {
+    const forked = given(setup).fail(4).at(20_000).fail(2, 'carrier').at(25_000).run(40_000).sim;
+    const sim = straightTo(40_000);
+    sim.seek(19_000);
+    forward(sim, 25_000);
+    sim.act({ type: 'fail-node', node: 2, kind: 'carrier' });
+    sim.advanceTo(40_000);
+    for (const t of [30_000, 26_000, 39_000]) {
+      sim.seek(t);
+      forked.seek(t);
+      expect(sim.snapshot()).toEqual(forked.snapshot());
+      expect(sim.events()).toEqual(forked.events());
+      expect(sim.figures()).toEqual(forked.figures());
+    }
+  },
+);
