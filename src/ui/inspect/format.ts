@@ -7,12 +7,12 @@ export function formatAgo(nowMs: number, atMs: number): string {
   return `${formatSeconds(ms)} ago`;
 }
 
-/** "6.9 s", "1 min 32 s" for long waits. */
+/** "6.9 s"; whole seconds from a minute up ("92 s"), minutes from an hour ("75 min"), to keep columns narrow. */
 export function formatSeconds(ms: number): string {
   const s = Math.max(0, ms) / 1000;
   if (s < 60) return `${s.toFixed(1)} s`;
-  const minutes = Math.floor(s / 60);
-  return `${minutes} min ${Math.round(s - minutes * 60)} s`;
+  if (s < 3600) return `${Math.round(s)} s`;
+  return `${Math.round(s / 60)} min`;
 }
 
 /** Countdown to `atMs`, or an em dash when nothing is due. */

@@ -1,22 +1,14 @@
 /**
  * One colour per next hop for the hash strip and the forwarding table's
- * swatches. Colour is never the only cue: regions carry node labels and the
- * table names each node. Mid-tone hues read on both the light and dark themes.
+ * swatches: the same Okabe–Ito swatches the charts give node N (so a node has
+ * one colour across the page). Colour is never the only cue: regions carry
+ * node labels and the table names each node.
  */
-const HUES = [
-  '#4e79a7',
-  '#f28e2b',
-  '#59a14f',
-  '#b07aa1',
-  '#76b7b2',
-  '#edc948',
-  '#e15759',
-  '#9c755f',
-] as const;
+import { NODE_SWATCHES } from '../charts/palette';
 
-/** Stable colour for node `node` (cycles every eight nodes, by node number). */
+/** Colour for node `node` (cycles every eight nodes, by node number). */
 export function hopColor(node: number): string {
-  return HUES[(Math.max(1, node) - 1) % HUES.length]!;
+  return NODE_SWATCHES[(Math.max(1, node) - 1) % NODE_SWATCHES.length]!.fill;
 }
 
 /** Grey for flows with no route. */
