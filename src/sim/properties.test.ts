@@ -319,6 +319,50 @@ describe('time control', () => {
     );
   });
 
+  test(
+    name('any mix of seeks, play and clicks equals a straight run of the resulting scenario'),
+    () => {
+      const op = fc.oneof(
+        fc.record({ op: fc.constant('seek' as const), tMs: fc.integer({ min: 0, max: 30_000 }) }),
+        fc.record({ op: fc.constant('play' as const), tMs: fc.integer({ min: 0, max: 30_000 }) }),
+        fc.record({
+          op: fc.constant('act' as const),
+          node: fc.integer({ min: 1, max: 8 }),
+          kind: fc.option(fc.constantFrom(...KINDS), { nil: undefined }),
+        }),
+      );
+      const arb = fc.record({
+        input: scenarioArb(),
+        ops: fc.array(op, { maxLength: 8 }),
+        lastSeekMs: fc.integer({ min: 0, max: 30_000 }),
+      });
+      fc.assert(
+        fc.property(arb, ({ input, ops, lastSeekMs }) => {
+          const sim = simulate(input, 0);
+          for (const o of ops) {
+            if (o.op === 'seek') sim.seek(o.tMs);
+            else if (o.op === 'play') sim.advanceTo(o.tMs);
+            else {
+              const node = Math.min(o.node, input.nodes);
+              sim.act(
+                o.kind ? { type: 'fail-node', node, kind: o.kind } : { type: 'recover-node', node },
+              );
+            }
+          }
+          const check = () => {
+            const straight = createSimulation(sim.scenario());
+            straight.advanceTo(sim.now());
+            expect(everything(sim)).toEqual(everything(straight));
+          };
+          check();
+          sim.seek(lastSeekMs);
+          check();
+        }),
+        params(80),
+      );
+    },
+  );
+
   test(name('acting at the current moment equals having the fault in the scenario'), () => {
     fc.assert(
       fc.property(scenarioArb(), (input) => {
