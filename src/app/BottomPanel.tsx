@@ -2,7 +2,7 @@
  * The bottom panel: the timeline (a slider to scrub and jump), the charts over
  * time on the same x scale, and the event log beside them.
  */
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useAppStore } from '../store';
 import { Charts } from '../ui/charts/Charts';
 import { futureEpochs } from '../ui/charts/series';
@@ -24,8 +24,12 @@ function Panel() {
   const column = useRef<HTMLDivElement>(null);
   const width = useWidth(column);
   const preset = useAppStore((s) => s.scenario?.protocol.preset ?? 'lab');
+  const [zoomed, setZoomed] = useState(false);
   const durationMs = data?.durationMs ?? 1;
-  const axis = useMemo(() => timeAxis(durationMs, width), [durationMs, width]);
+  const horizonMs = data?.history.horizonMs ?? 0;
+  // Zoomed: the axis ends at the furthest point played (at least 10 s), so a long run's start is readable.
+  const endMs = zoomed ? Math.min(durationMs, Math.max(10_000, horizonMs)) : durationMs;
+  const axis = useMemo(() => timeAxis(endMs, width), [endMs, width]);
   const epochs = useMemo(() => {
     if (!data) return { future: [], all: [] };
     const future = futureEpochs(data.history.epochs, data.played, data.nowMs);
@@ -35,7 +39,19 @@ function Panel() {
     <div className="bottom-panel-body grid gap-x-6 gap-y-4 rounded-lg border border-line bg-surface p-4 xl:grid-cols-[minmax(0,1fr)_26rem]">
       <div ref={column} className="flex min-w-0 flex-col gap-2">
         <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-          <h2 className="text-sm font-semibold">Timeline</h2>
+          <div className="flex items-baseline gap-3">
+            <h2 className="text-sm font-semibold">Timeline</h2>
+            <button
+              type="button"
+              aria-pressed={zoomed}
+              onClick={() => setZoomed((z) => !z)}
+              className={`btn rounded px-2 py-0.5 text-xs ${zoomed ? 'btn-primary' : 'btn-secondary'}`}
+              style={zoomed ? { minWidth: 0 } : undefined}
+              title="Fit the time axis to the part played so far"
+            >
+              Zoom to played part
+            </button>
+          </div>
           <TimelineLegend />
         </div>
         {data && (

@@ -1,8 +1,9 @@
 /**
  * A fixed-row-height virtual list: only the rows in view (plus a few) are in
- * the DOM, so 10,000 events cost ~20 buttons. It follows the newest entry as
- * the log grows unless the user scrolled up, and Up/Down/Home/End/PageUp/
- * PageDown move the focus between entries, scrolling as needed.
+ * the DOM, so 10,000 events cost ~20 buttons. It follows the current entry
+ * (the latest at or before now: the newest while playing) unless the user
+ * scrolled it out of view, and Up/Down/Home/End/PageUp/PageDown move the
+ * focus between entries, scrolling as needed.
  */
 import {
   type KeyboardEvent,
@@ -30,15 +31,28 @@ const OVERSCAN = 4;
 export function EventList({ events, shown, sentenceOf, nowMs, labelledBy, onPick }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const following = useRef(true);
+  const programmatic = useRef(false);
+  const currentRef = useRef(-1);
   const focusPos = useRef<number | null>(null);
   const [view, setView] = useState({ top: 0, height: 400 });
 
   const measure = useCallback(() => {
     const el = scroller.current;
-    if (!el) return;
-    following.current = el.scrollTop + el.clientHeight >= el.scrollHeight - ROW_HEIGHT / 2;
-    setView({ top: el.scrollTop, height: el.clientHeight });
+    if (el) setView({ top: el.scrollTop, height: el.clientHeight });
   }, []);
+
+  const onScroll = () => {
+    const el = scroller.current;
+    measure();
+    if (!el) return;
+    if (programmatic.current) {
+      programmatic.current = false;
+      return;
+    }
+    // A scroll by the user: keep following only while the current entry stays in view.
+    const top = currentRef.current * ROW_HEIGHT;
+    following.current = top + ROW_HEIGHT > el.scrollTop && top < el.scrollTop + el.clientHeight;
+  };
 
   useEffect(() => {
     const el = scroller.current;
@@ -48,11 +62,24 @@ export function EventList({ events, shown, sentenceOf, nowMs, labelledBy, onPick
     return () => observer.disconnect();
   }, [measure]);
 
-  // Follow the newest entry as the log grows (unless scrolled up).
+  const currentPos = lastAtOrBefore(events, shown, nowMs);
+  currentRef.current = currentPos;
+
+  // Keep the current entry in view as the log grows or the clock moves (unless scrolled away).
   useLayoutEffect(() => {
     const el = scroller.current;
-    if (el && following.current && shown.length > 0) el.scrollTop = el.scrollHeight;
-  }, [shown]);
+    if (!el || !following.current || currentPos < 0) return;
+    const top = currentPos * ROW_HEIGHT;
+    let next = el.scrollTop;
+    if (currentPos === shown.length - 1) next = el.scrollHeight - el.clientHeight;
+    else if (top < el.scrollTop || top + ROW_HEIGHT > el.scrollTop + el.clientHeight) {
+      next = top + ROW_HEIGHT / 2 - el.clientHeight / 2; // out of view: centre it, with context around
+    }
+    if (Math.abs(next - el.scrollTop) >= 1) {
+      programmatic.current = true;
+      el.scrollTop = next;
+    }
+  }, [shown, currentPos]);
 
   // Move the focus once the target row is rendered.
   useEffect(() => {
@@ -93,13 +120,6 @@ export function EventList({ events, shown, sentenceOf, nowMs, labelledBy, onPick
 
   const first = Math.max(0, Math.floor(view.top / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(shown.length, Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN);
-  let currentPos = -1;
-  for (let p = shown.length - 1; p >= 0; p--) {
-    if (events[shown[p]!]!.tMs <= nowMs) {
-      currentPos = p;
-      break;
-    }
-  }
   const rows = [];
   for (let pos = first; pos < last; pos++) {
     const index = shown[pos]!;
@@ -122,7 +142,7 @@ export function EventList({ events, shown, sentenceOf, nowMs, labelledBy, onPick
       {/* biome-ignore lint/a11y/noStaticElementInteractions: arrow keys move between the buttons inside */}
       <div
         ref={scroller}
-        onScroll={measure}
+        onScroll={onScroll}
         onKeyDown={onKeyDown}
         className="absolute inset-0 overflow-y-auto"
       >
@@ -137,4 +157,20 @@ export function EventList({ events, shown, sentenceOf, nowMs, labelledBy, onPick
       </div>
     </div>
   );
+}
+
+/** Position in `shown` of the latest event at or before `nowMs` (binary search), or -1. */
+function lastAtOrBefore(
+  events: readonly SimEvent[],
+  shown: readonly number[],
+  nowMs: number,
+): number {
+  let lo = 0;
+  let hi = shown.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (events[shown[mid]!]!.tMs <= nowMs) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }

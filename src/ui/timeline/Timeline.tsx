@@ -70,7 +70,7 @@ export function Timeline({ axis, width, history, epochs, durationMs }: Props) {
     scrubTo(step(sim.now(), e.shiftKey, durationMs));
   };
 
-  const px = axis.x(Math.min(nowMs, durationMs));
+  const px = axis.x(Math.min(nowMs, axis.x.domain()[1]!));
   const extra = (marks.lanes - 1) * LANE_PX;
   return (
     <div

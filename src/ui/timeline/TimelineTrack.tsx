@@ -38,8 +38,10 @@ export const TimelineTrack = memo(function TimelineTrack({
   const hatch = useId();
   const { x } = axis;
   const x0 = x(0);
-  const xh = x(Math.min(horizonMs, durationMs));
-  const xEnd = x(durationMs);
+  // The axis may end before the scenario does (zoomed to the played part).
+  const end = Math.min(durationMs, x.domain()[1]!);
+  const xh = x(Math.min(horizonMs, end));
+  const xEnd = x(end);
   const mid = (TRACK.top + TRACK.bottom) / 2;
   return (
     <g>
