@@ -47,9 +47,9 @@ function Panel() {
               onClick={() => setZoomed((z) => !z)}
               className={`btn rounded px-2 py-0.5 text-xs ${zoomed ? 'btn-primary' : 'btn-secondary'}`}
               style={zoomed ? { minWidth: 0 } : undefined}
-              title="Fit the time axis to the part played so far"
+              title="Zoom the time axis to the furthest time reached so far"
             >
-              Zoom to played part
+              Fit axis to time reached
             </button>
           </div>
           <TimelineLegend />
