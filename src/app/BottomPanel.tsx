@@ -40,7 +40,7 @@ function Panel() {
       <div ref={column} className="flex min-w-0 flex-col gap-2">
         <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
           <div className="flex items-baseline gap-3">
-            <h2 className="text-sm font-semibold">Timeline</h2>
+            <h2 className="text-base font-semibold">Timeline</h2>
             <button
               type="button"
               aria-pressed={zoomed}

@@ -41,7 +41,7 @@ export function ChartFrame(props: Props) {
     <figure aria-labelledby={headingId} className="m-0">
       <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
         <div className="flex items-baseline gap-3" style={{ paddingLeft: MARGIN_LEFT }}>
-          <h3 id={headingId} className="text-sm font-semibold">
+          <h3 id={headingId} className="text-base font-semibold">
             {title}
           </h3>
           {value !== undefined && <span className="font-mono text-sm tabular-nums">{value}</span>}
@@ -73,7 +73,7 @@ export function ChartFrame(props: Props) {
               x={x0 - 8}
               dy="0.35em"
               textAnchor="end"
-              style={{ fill: 'var(--muted)', fontSize: 11 }}
+              style={{ fill: 'var(--muted)', fontSize: 12 }}
             >
               {yFormat(v)}
             </text>
@@ -83,7 +83,7 @@ export function ChartFrame(props: Props) {
           x={4}
           y={CHART.top - 6}
           textAnchor="start"
-          style={{ fill: 'var(--muted)', fontSize: 11 }}
+          style={{ fill: 'var(--muted)', fontSize: 12 }}
         >
           {yUnit}
         </text>
@@ -92,7 +92,7 @@ export function ChartFrame(props: Props) {
         {axis.ticks.map((t) => (
           <g key={t.ms} transform={`translate(${x(t.ms)},${bottom})`}>
             <line y2={4} style={{ stroke: 'var(--muted)' }} />
-            <text y={17} textAnchor="middle" style={{ fill: 'var(--muted)', fontSize: 11 }}>
+            <text y={17} textAnchor="middle" style={{ fill: 'var(--muted)', fontSize: 12 }}>
               {t.label} {axis.unit}
             </text>
           </g>

@@ -41,7 +41,7 @@ export function EventLog({ events, version, nowMs, preset }: Props) {
   return (
     <section aria-labelledby={headingId} className="flex h-full min-h-0 flex-col gap-2">
       <div className="flex items-baseline justify-between gap-2">
-        <h2 id={headingId} className="text-sm font-semibold">
+        <h2 id={headingId} className="text-base font-semibold">
           Event log
         </h2>
         <span className="text-xs text-muted" aria-live="off">
