@@ -166,7 +166,8 @@ export function failNode(ctx: Ctx, n: NodeRt, kind: NodeRt['failure'] & string):
   ctx.log({ type: 'node-fail', node: n.id, kind });
   if (kind === 'unhealthy') {
     n.healthy = false;
-    n.health = 0.2;
+    // Health falls well below the threshold (what makes the node unhealthy).
+    n.health = ctx.sc.cluster.healthThreshold * 0.4;
     if (n.sessionUp && n.advertised !== null) {
       ctx.log({ type: 'withdraw-sent', node: n.id });
       ctx.schedule({

@@ -3,18 +3,23 @@
  * bad file gets. Validation is the only gate into the core: anything that
  * passes it must simulate without throwing, so every number is bounded here.
  */
-import { z } from 'zod';
+import en from 'zod/v4/locales/en.js';
+import * as z from 'zod/mini';
 import { PROTOCOLS } from './protocols';
 
-const int = (min: number, max: number) => z.number().int().min(min).max(max);
-const ms = (min: number, max: number) => z.number().min(min).max(max);
+// zod/mini keeps the bundle small; it needs its English messages set once.
+z.config(en());
+
+const int = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
+const ms = (min: number, max: number) => z.number().check(z.minimum(min), z.maximum(max));
+const text = (max: number) => z.optional(z.string().check(z.maxLength(max)));
 const DAY_MS = 86_400_000;
 
 const failFault = z.strictObject({
   atMs: ms(0, DAY_MS),
   node: int(1, 256),
   action: z.literal('fail'),
-  kind: z.enum(['crash', 'link', 'carrier', 'unhealthy']).default('crash'),
+  kind: z._default(z.enum(['crash', 'link', 'carrier', 'unhealthy']), 'crash'),
 });
 const recoverFault = z.strictObject({
   atMs: ms(0, DAY_MS),
@@ -25,114 +30,124 @@ const recoverFault = z.strictObject({
 export const scenarioSchema = z
   .strictObject({
     version: z.literal(1),
-    name: z.string().max(200).optional(),
-    title: z.string().max(200).optional(),
-    description: z.string().max(2000).optional(),
-    seed: int(0, 2 ** 32 - 1).default(1),
-    durationMs: ms(1, DAY_MS).default(120_000),
+    name: text(200),
+    title: text(200),
+    description: text(2000),
+    seed: z._default(int(0, 2 ** 32 - 1), 1),
+    durationMs: z._default(ms(1, DAY_MS), 120_000),
     nodes: int(1, 256),
-    protocol: z
-      .strictObject({
-        preset: z.enum(['ospf', 'bgp', 'rip', 'lab']).default('lab'),
-        updateMs: ms(1, DAY_MS).optional(),
-        expiryMs: ms(1, DAY_MS).optional(),
-        garbageMs: ms(0, DAY_MS).optional(),
-        sessionSetupMs: ms(0, DAY_MS).optional(),
-        propagationMs: ms(0, 60_000).default(5),
-      })
-      .default({ preset: 'lab', propagationMs: 5 }),
-    router: z
-      .strictObject({
-        coalesceMs: ms(0, 60_000).default(50),
-        fibInstallMs: ms(0, 60_000).default(25),
-        maxPaths: int(1, 256).default(64),
-        carrierDetectMs: ms(0, 60_000).default(10),
-      })
-      .default({ coalesceMs: 50, fibInstallMs: 25, maxPaths: 64, carrierDetectMs: 10 }),
-    strategy: z.enum(['none', 'metric-lowering', 'bfd']).default('metric-lowering'),
-    metric: z
-      .strictObject({
-        base: z.number().int().min(0).max(4_294_967_295).optional(),
-        step: int(1, 1_000_000).default(1),
-        restoreWaitMs: ms(0, DAY_MS).optional(),
-        floor: z.number().int().min(0).max(4_294_967_295).optional(),
-        rejoin: z.enum(['base', 'cluster']).default('base'),
-      })
-      .default({ step: 1, rejoin: 'base' }),
-    cluster: z
-      .strictObject({
-        heartbeatMs: ms(1, 600_000).default(200),
-        deadAfter: int(1, 1000).default(3),
-        backplaneMs: ms(0, 60_000).default(1),
-        detectionJitterMs: ms(0, 600_000).default(0),
-        healthThreshold: z.number().min(0).max(1).default(0.5),
-      })
-      .default({
+    protocol: z._default(
+      z.strictObject({
+        preset: z._default(z.enum(['ospf', 'bgp', 'rip', 'lab']), 'lab'),
+        updateMs: z.optional(ms(1, DAY_MS)),
+        expiryMs: z.optional(ms(1, DAY_MS)),
+        garbageMs: z.optional(ms(0, DAY_MS)),
+        sessionSetupMs: z.optional(ms(0, DAY_MS)),
+        propagationMs: z._default(ms(0, 60_000), 5),
+      }),
+      { preset: 'lab', propagationMs: 5 },
+    ),
+    router: z._default(
+      z.strictObject({
+        coalesceMs: z._default(ms(0, 60_000), 50),
+        fibInstallMs: z._default(ms(0, 60_000), 25),
+        maxPaths: z._default(int(1, 256), 64),
+        carrierDetectMs: z._default(ms(0, 60_000), 10),
+      }),
+      { coalesceMs: 50, fibInstallMs: 25, maxPaths: 64, carrierDetectMs: 10 },
+    ),
+    strategy: z._default(z.enum(['none', 'metric-lowering', 'bfd']), 'metric-lowering'),
+    metric: z._default(
+      z.strictObject({
+        base: z.optional(int(0, 4_294_967_295)),
+        step: z._default(int(1, 1_000_000), 1),
+        restoreWaitMs: z.optional(ms(0, DAY_MS)),
+        floor: z.optional(int(0, 4_294_967_295)),
+        rejoin: z._default(z.enum(['base', 'cluster']), 'base'),
+      }),
+      { step: 1, rejoin: 'base' },
+    ),
+    cluster: z._default(
+      z.strictObject({
+        heartbeatMs: z._default(ms(1, 600_000), 200),
+        deadAfter: z._default(int(1, 1000), 3),
+        backplaneMs: z._default(ms(0, 60_000), 1),
+        detectionJitterMs: z._default(ms(0, 600_000), 0),
+        // Above zero: an unhealthy node's health is set below it.
+        healthThreshold: z._default(z.number().check(z.gt(0), z.maximum(1)), 0.5),
+      }),
+      {
         heartbeatMs: 200,
         deadAfter: 3,
         backplaneMs: 1,
         detectionJitterMs: 0,
         healthThreshold: 0.5,
+      },
+    ),
+    bfd: z._default(
+      z.strictObject({
+        intervalMs: z._default(ms(1, 60_000), 300),
+        multiplier: z._default(int(1, 255), 3),
       }),
-    bfd: z
-      .strictObject({
-        intervalMs: ms(1, 60_000).default(300),
-        multiplier: int(1, 255).default(3),
-      })
-      .default({ intervalMs: 300, multiplier: 3 }),
-    hashing: z.enum(['modulo', 'hash-threshold', 'resilient']).default('hash-threshold'),
-    resilient: z
-      .strictObject({
-        buckets: int(1, 65_536).default(256),
-        idleTimerMs: ms(0, DAY_MS).default(120_000),
-      })
-      .default({ buckets: 256, idleTimerMs: 120_000 }),
-    traffic: z
-      .strictObject({
-        flows: int(0, 1_000_000).default(1000),
-        packetsPerSecond: ms(0.001, 10_000).default(10),
-        longLivedShare: z.number().min(0).max(1).default(0.5),
-        shortFlowMeanMs: ms(100, DAY_MS).default(10_000),
-      })
-      .default({ flows: 1000, packetsPerSecond: 10, longLivedShare: 0.5, shortFlowMeanMs: 10_000 }),
-    faults: z
-      .array(z.discriminatedUnion('action', [failFault, recoverFault]))
-      .max(10_000)
-      .default([]),
+      { intervalMs: 300, multiplier: 3 },
+    ),
+    hashing: z._default(z.enum(['modulo', 'hash-threshold', 'resilient']), 'hash-threshold'),
+    resilient: z._default(
+      z.strictObject({
+        buckets: z._default(int(1, 65_536), 256),
+        idleTimerMs: z._default(ms(0, DAY_MS), 120_000),
+      }),
+      { buckets: 256, idleTimerMs: 120_000 },
+    ),
+    traffic: z._default(
+      z.strictObject({
+        flows: z._default(int(0, 1_000_000), 1000),
+        packetsPerSecond: z._default(ms(0.001, 10_000), 10),
+        longLivedShare: z._default(ms(0, 1), 0.5),
+        shortFlowMeanMs: z._default(ms(100, DAY_MS), 10_000),
+      }),
+      { flows: 1000, packetsPerSecond: 10, longLivedShare: 0.5, shortFlowMeanMs: 10_000 },
+    ),
+    faults: z._default(
+      z.array(z.discriminatedUnion('action', [failFault, recoverFault])).check(z.maxLength(10_000)),
+      [],
+    ),
   })
-  .superRefine((s, ctx) => {
-    s.faults.forEach((f, i) => {
-      if (f.node > s.nodes) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['faults', i, 'node'],
-          message: `node ${f.node} does not exist; this scenario has nodes 1 to ${s.nodes}`,
-        });
-      }
-    });
-    const profile = PROTOCOLS[s.protocol.preset];
-    for (const key of ['base', 'floor'] as const) {
-      const value = s.metric[key];
-      if (value !== undefined && (value < profile.minMetric || value > profile.maxMetric)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['metric', key],
-          message: `${value} is outside ${profile.label}'s metric range ${profile.minMetric} to ${profile.maxMetric}`,
-        });
-      }
-    }
-    if (
-      s.metric.base !== undefined &&
-      s.metric.floor !== undefined &&
-      s.metric.floor > s.metric.base
-    ) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['metric', 'floor'],
-        message: `the floor ${s.metric.floor} is above the base metric ${s.metric.base}`,
+  .check(
+    z.superRefine((s, ctx) => {
+      s.faults.forEach((f, i) => {
+        if (f.node > s.nodes) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['faults', i, 'node'],
+            message: `node ${f.node} does not exist; this scenario has nodes 1 to ${s.nodes}`,
+          });
+        }
       });
-    }
-  });
+      const profile = PROTOCOLS[s.protocol.preset];
+      for (const key of ['base', 'floor'] as const) {
+        const value = s.metric[key];
+        if (value !== undefined && (value < profile.minMetric || value > profile.maxMetric)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['metric', key],
+            message: `${value} is outside ${profile.label}'s metric range ${profile.minMetric} to ${profile.maxMetric}`,
+          });
+        }
+      }
+      if (
+        s.metric.base !== undefined &&
+        s.metric.floor !== undefined &&
+        s.metric.floor > s.metric.base
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['metric', 'floor'],
+          message: `the floor ${s.metric.floor} is above the base metric ${s.metric.base}`,
+        });
+      }
+    }),
+  );
 
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 type Parsed = z.output<typeof scenarioSchema>;

@@ -1,7 +1,14 @@
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { appStore, useAppStore } from '../../store';
-import { ScenarioFiles } from './ScenarioFiles';
-import { SettingsForm } from './SettingsForm';
+
+// Loaded when the panel first opens: most visits never edit the scenario, and
+// the page's first download stays small.
+const SettingsForm = lazy(() =>
+  import('./SettingsForm').then((m) => ({ default: m.SettingsForm })),
+);
+const ScenarioFiles = lazy(() =>
+  import('./ScenarioFiles').then((m) => ({ default: m.ScenarioFiles })),
+);
 
 /** Collapsible settings: edit and apply the scenario; import, export and share it. */
 export function SettingsPanel() {
@@ -36,30 +43,32 @@ export function SettingsPanel() {
         </button>
       </h2>
       {open && scenario && (
-        <div id={bodyId} className="flex flex-col gap-4 border-t border-line px-4 pt-3 pb-4">
-          {applied > 0 && applied === loadCount && (
-            <p role="status" className="text-sm text-muted">
-              Applied: the run restarted with these settings.
-            </p>
-          )}
-          <SettingsForm
-            key={loadCount}
-            scenario={scenario}
-            onApplied={() => setApplied(appStore.getState().loadCount)}
-          />
-          <section
-            aria-labelledby={`${bodyId}-files`}
-            className="flex flex-col gap-2 border-t border-line pt-3"
-          >
-            <h3
-              id={`${bodyId}-files`}
-              className="text-xs font-semibold tracking-wide text-muted uppercase"
+        <Suspense fallback={<p className="px-4 pb-4 text-sm text-muted">Loading settings…</p>}>
+          <div id={bodyId} className="flex flex-col gap-4 border-t border-line px-4 pt-3 pb-4">
+            {applied > 0 && applied === loadCount && (
+              <p role="status" className="text-sm text-muted">
+                Applied: the run restarted with these settings.
+              </p>
+            )}
+            <SettingsForm
+              key={loadCount}
+              scenario={scenario}
+              onApplied={() => setApplied(appStore.getState().loadCount)}
+            />
+            <section
+              aria-labelledby={`${bodyId}-files`}
+              className="flex flex-col gap-2 border-t border-line pt-3"
             >
-              Scenario file
-            </h3>
-            <ScenarioFiles />
-          </section>
-        </div>
+              <h3
+                id={`${bodyId}-files`}
+                className="text-xs font-semibold tracking-wide text-muted uppercase"
+              >
+                Scenario file
+              </h3>
+              <ScenarioFiles />
+            </section>
+          </div>
+        </Suspense>
       )}
     </section>
   );
