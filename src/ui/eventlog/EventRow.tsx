@@ -41,7 +41,7 @@ export const EventRow = memo(function EventRow(props: Props) {
         title={sentence}
         onClick={() => onPick(event.tMs)}
         className={`event-row flex h-full w-full flex-col justify-center rounded px-2 text-left hover:bg-(--surface-2) ${
-          future ? 'opacity-55' : ''
+          future ? 'opacity-70' : ''
         }`}
         style={
           current
