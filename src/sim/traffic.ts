@@ -121,7 +121,7 @@ export function flowHash(flows: Flows, i: number, g: number): number {
 function packetsBefore(flows: Flows, i: number, x: number): number {
   const first = flows.cacheStart[i]! + flows.cachePhase[i]!;
   const end = flows.cacheEnd[i]!;
-  const y = x < end ? x : end;
+  const y = Math.min(x, end);
   return y <= first ? 0 : Math.ceil((y - first) / flows.periodMs);
 }
 
@@ -196,8 +196,8 @@ export function sweep(
     for (;;) {
       const end = cacheEnd[i]!;
       const first = cacheStart[i]! + cachePhase[i]!;
-      const b = toMs < end ? toMs : end;
-      const a = fromMs < end ? fromMs : end;
+      const b = Math.min(toMs, end);
+      const a = Math.min(fromMs, end);
       const packets =
         (b <= first ? 0 : Math.ceil((b - first) / periodMs)) -
         (a <= first ? 0 : Math.ceil((a - first) / periodMs));

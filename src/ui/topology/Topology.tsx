@@ -126,7 +126,7 @@ export function Topology() {
           </g>
         </g>
       </svg>
-      <canvas ref={canvasRef} className="packet-canvas" aria-hidden="true" />
+      <canvas ref={canvasRef} className="packet-canvas" />
       <ZoomButtons zoom={zoom} />
     </div>
   );
