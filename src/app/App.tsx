@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useAppStore } from '../store';
 import { ErrorBanner } from '../ui/controls/ErrorBanner';
 import { FailureKindPicker } from '../ui/controls/FailureKindPicker';
@@ -9,10 +9,13 @@ import { ThemeToggle } from '../ui/controls/ThemeToggle';
 import { TimeControls } from '../ui/controls/TimeControls';
 import { Legend } from '../ui/topology/Legend';
 import { Topology } from '../ui/topology/Topology';
-import { BottomPanel } from './BottomPanel';
-import { SidePanel } from './SidePanel';
 import { FiguresBar } from './FiguresBar';
 import { ScenarioCaption } from './ScenarioCaption';
+
+// The inspectors, timeline, charts and event log load just after the stage: the first
+// download stays small and the topology shows sooner.
+const BottomPanel = lazy(() => import('./BottomPanel').then((m) => ({ default: m.BottomPanel })));
+const SidePanel = lazy(() => import('./SidePanel').then((m) => ({ default: m.SidePanel })));
 
 interface Props {
   presets: readonly PresetOption[];
@@ -70,11 +73,15 @@ export function App({ presets, onPickPreset }: Props) {
             </div>
           </div>
           <aside aria-label="Inspector" className="side-panel empty:hidden w-96 shrink-0">
-            <SidePanel />
+            <Suspense fallback={null}>
+              <SidePanel />
+            </Suspense>
           </aside>
         </div>
         <section aria-label="Timeline and charts" className="bottom-panel empty:hidden px-5 pb-4">
-          <BottomPanel />
+          <Suspense fallback={null}>
+            <BottomPanel />
+          </Suspense>
         </section>
       </main>
     </div>
