@@ -52,6 +52,11 @@ function tick(wallMs: number): void {
   if (running) requestFrame();
 }
 
+/** Paint once more (e.g. after a resize or a zoom while paused). */
+export function requestRepaint(): void {
+  requestFrame();
+}
+
 /** Resolves after the next painted frame (used by `window.ecmp.advance`). */
 export function nextFrame(): Promise<void> {
   return new Promise((resolve) => {

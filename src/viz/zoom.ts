@@ -10,13 +10,18 @@ export interface ZoomHandle {
   destroy(): void;
 }
 
-export function attachZoom(svg: SVGSVGElement, group: SVGGElement): ZoomHandle {
+export function attachZoom(
+  svg: SVGSVGElement,
+  group: SVGGElement,
+  onZoom: () => void = () => {},
+): ZoomHandle {
   const behavior: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
     .scaleExtent([0.5, 8])
     // Only wheel and drag: double-click zoom would fight clicks on nodes.
     .filter((event: Event) => event.type !== 'dblclick' && !(event as MouseEvent).button)
     .on('zoom', (event: { transform: { toString(): string } }) => {
       group.setAttribute('transform', event.transform.toString());
+      onZoom();
     });
   const selection = select(svg);
   selection.call(behavior);

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { registerPainter } from '../../app/clock';
+import { registerPainter, requestRepaint } from '../../app/clock';
 import { getSim, useAppStore, useNodeIds } from '../../store';
 import type { ZoomHandle } from '../../viz/zoom';
 import { computeLayout } from '../../viz/layout';
@@ -32,7 +32,7 @@ export function Topology() {
     let cancelled = false;
     import('../../viz/zoom').then(({ attachZoom }) => {
       if (cancelled || !svgRef.current || !zoomRef.current) return;
-      zoom.current = attachZoom(svgRef.current, zoomRef.current);
+      zoom.current = attachZoom(svgRef.current, zoomRef.current, requestRepaint);
     });
     return () => {
       cancelled = true;
@@ -63,7 +63,11 @@ export function Topology() {
     const created = createPacketLayer(canvas, stageMatrix, geometry);
     layer.current = created;
     const unregister = registerPainter((sim, nowMs) => created.paint(sim, nowMs));
+    // While paused nothing else repaints the packets when the stage changes size.
+    const resized = new ResizeObserver(requestRepaint);
+    resized.observe(canvas);
     return () => {
+      resized.disconnect();
       unregister();
       created.destroy();
     };
