@@ -31,7 +31,12 @@ export function checkpointIntervalMs(durationMs: number): number {
   return Math.max(durationMs / 128, 500);
 }
 
-export function createCheckpoints(ctx: Ctx, logs: Logs, durationMs: number): Checkpoints {
+export function createCheckpoints(
+  ctx: Ctx,
+  logs: Logs,
+  durationMs: number,
+  hooks: { beforeTake(): void; afterRestore(): void },
+): Checkpoints {
   const intervalMs = checkpointIntervalMs(durationMs);
   const list: Checkpoint[] = [];
   let nextMs = 0;
@@ -43,6 +48,8 @@ export function createCheckpoints(ctx: Ctx, logs: Logs, durationMs: number): Che
     // would unsort the list, and a later fork would then leave checkpoints of
     // the abandoned future behind for seeks to restore.
     if (list.length > 0 && list[list.length - 1]!.tMs >= tMs) return;
+    // The clone must hold every closed epoch accounted.
+    hooks.beforeTake();
     const st = ctx.st;
     st.nowMs = tMs;
     const brokenGen = st.traffic.brokenGen;
@@ -92,6 +99,7 @@ export function createCheckpoints(ctx: Ctx, logs: Logs, durationMs: number): Che
       logs.fibChanges.rewind(cp.fibChanges);
       logs.epochs.rewind(cp.epochs);
       nextMs = cp.tMs + intervalMs;
+      hooks.afterRestore();
     },
     dropAfter(tMs) {
       while (list.length > 1 && list[list.length - 1]!.tMs > tMs) list.pop();

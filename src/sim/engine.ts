@@ -19,7 +19,7 @@ import { createCheckpoints } from './checkpoints';
 import { initialState } from './initial';
 import { createQueries } from './queries';
 import type { Item } from './state';
-import { createFlows, type Mapping, sweep } from './traffic';
+import { createFlows, type Mapping, type SweepEpoch, sweepEpochs } from './traffic';
 import { createLog, type Log } from './log';
 import type { Command, Epoch, FibChange, SimEvent } from './types';
 import type { Simulation } from './simulation';
@@ -60,33 +60,51 @@ export function createSimulation(input: Scenario): Simulation {
   });
   const deliverable = () => ctx.st.nodes.map(delivering);
 
+  // Closed epochs wait here until something reads the figures or a checkpoint
+  // is taken; then one pass over the flows accounts all of them.
+  const pending: SweepEpoch[] = [];
+
   function closeEpoch(next: Mapping | null): void {
-    const { st } = ctx;
-    const traffic = st.traffic;
-    const from = traffic.epochStartMs;
-    const r = sweep(flows, traffic.brokenGen, deliverable(), from, st.nowMs, mapping(), next, true);
-    r.sentByNode.forEach((sent, i) => {
-      traffic.sent += sent;
-      traffic.lost[i]! += r.lostByNode[i]!;
-      traffic.delivered[i]! += sent - r.lostByNode[i]!;
+    const traffic = ctx.st.traffic;
+    pending.push({
+      fromMs: traffic.epochStartMs,
+      toMs: ctx.st.nowMs,
+      current: mapping(),
+      next,
+      deliverable: deliverable(),
     });
-    traffic.sent += r.unrouted;
-    traffic.unrouted += r.unrouted;
-    traffic.flowsBroken += r.broken;
-    if (r.blackhole) traffic.blackholeMs += st.nowMs - from;
-    if (st.nowMs > from || r.broken > 0) {
-      logs.epochs.push({
-        startMs: from,
-        endMs: st.nowMs,
-        ecmp: [...st.fib],
-        packetsByNode: Array.from(r.sentByNode),
-        lostByNode: Array.from(r.lostByNode),
-        unrouted: r.unrouted,
-        flowsBroken: r.broken,
-        blackhole: r.blackhole,
+    traffic.epochStartMs = ctx.st.nowMs;
+  }
+
+  function settle(): void {
+    if (pending.length === 0) return;
+    const traffic = ctx.st.traffic;
+    const results = sweepEpochs(flows, traffic.brokenGen, pending, true);
+    results.forEach((r, k) => {
+      const { fromMs, toMs, current } = pending[k]!;
+      r.sentByNode.forEach((sent, i) => {
+        traffic.sent += sent;
+        traffic.lost[i]! += r.lostByNode[i]!;
+        traffic.delivered[i]! += sent - r.lostByNode[i]!;
       });
-    }
-    traffic.epochStartMs = st.nowMs;
+      traffic.sent += r.unrouted;
+      traffic.unrouted += r.unrouted;
+      traffic.flowsBroken += r.broken;
+      if (r.blackhole) traffic.blackholeMs += toMs - fromMs;
+      if (toMs > fromMs || r.broken > 0) {
+        logs.epochs.push({
+          startMs: fromMs,
+          endMs: toMs,
+          ecmp: [...current.ecmp],
+          packetsByNode: Array.from(r.sentByNode),
+          lostByNode: Array.from(r.lostByNode),
+          unrouted: r.unrouted,
+          flowsBroken: r.broken,
+          blackhole: r.blackhole,
+        });
+      }
+    });
+    pending.length = 0;
   }
 
   function installFib(ecmp: number[]): void {
@@ -205,7 +223,13 @@ export function createSimulation(input: Scenario): Simulation {
     run(item!);
   }
 
-  const checkpoints = createCheckpoints(ctx, logs, sc.durationMs);
+  const checkpoints = createCheckpoints(ctx, logs, sc.durationMs, {
+    beforeTake: settle,
+    // The pending epochs belong to the timeline being left.
+    afterRestore: () => {
+      pending.length = 0;
+    },
+  });
 
   function advanceTo(targetMs: number): void {
     const target = Math.min(Math.max(targetMs, ctx.st.nowMs), sc.durationMs);
@@ -241,6 +265,7 @@ export function createSimulation(input: Scenario): Simulation {
 
   return createQueries({
     ctx,
+    settle,
     logs,
     flows,
     mapping,

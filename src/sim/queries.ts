@@ -22,6 +22,8 @@ import type { Command, Epoch, Figures, NodeView, Snapshot } from './types';
 
 interface Parts {
   ctx: Ctx;
+  /** Account the data-plane epochs closed since the last read. */
+  settle(): void;
   logs: Logs;
   flows: Flows;
   mapping(): Mapping;
@@ -76,6 +78,7 @@ export function createQueries(p: Parts): Simulation {
 
   const key = () => `${ctx.st.nowMs}/${logs.events.length}/${logs.epochs.length}`;
   function fresh(): void {
+    p.settle();
     const k = key();
     if (k === cacheKey) return;
     cacheKey = k;
@@ -193,7 +196,11 @@ export function createQueries(p: Parts): Simulation {
     figures: computeFigures,
     events: () => logs.events.view(),
     fibChanges: () => logs.fibChanges.view(),
-    epochs: () => [...logs.epochs.view(), currentEpoch()],
+    epochs: () => {
+      // The open epoch first: computing it accounts the closed ones into the log.
+      const open = currentEpoch();
+      return [...logs.epochs.view(), open];
+    },
     horizonMs: p.horizon,
     flowSample(limit) {
       const { st } = ctx;

@@ -162,6 +162,21 @@ function hopIn(f: ReturnType<typeof flatten>, h: number): number {
   return f.buckets[h % f.buckets.length]!;
 }
 
+/** One stretch of constant forwarding state to account, as `sweepEpochs` takes it. */
+export interface SweepEpoch {
+  fromMs: number;
+  toMs: number;
+  current: Mapping;
+  /** The mapping that takes over at `toMs`, or null when only node states change. */
+  next: Mapping | null;
+  deliverable: readonly boolean[];
+}
+
+/**
+ * Account every packet sent in [fromMs, toMs) under one mapping. When `next` is
+ * given, the mapping changes at `toMs`: live flows whose next hop changes break.
+ * With `commit`, flows found broken are remembered in `brokenGen`.
+ */
 export function sweep(
   flows: Flows,
   brokenGen: Int32Array,
@@ -172,75 +187,103 @@ export function sweep(
   next: Mapping | null,
   commit: boolean,
 ): SweepResult {
-  const nodes = deliverable.length;
-  const sentByNode = new Float64Array(nodes);
-  const lostByNode = new Float64Array(nodes);
-  const up = Uint8Array.from(deliverable, (d) => (d ? 1 : 0));
-  let unrouted = 0;
-  let broken = 0;
-  let blackhole = false;
-  const now = flatten(current);
-  const then = next ? flatten(next) : null;
-  const span = toMs > fromMs;
+  return sweepEpochs(flows, brokenGen, [{ fromMs, toMs, current, next, deliverable }], commit)[0]!;
+}
+
+/**
+ * `sweep` over consecutive epochs at once: one pass over the flows, each flow
+ * taken through every epoch in order, which keeps its data at hand instead of
+ * streaming all flows through memory once per epoch.
+ */
+export function sweepEpochs(
+  flows: Flows,
+  brokenGen: Int32Array,
+  epochs: readonly SweepEpoch[],
+  commit: boolean,
+): SweepResult[] {
+  const plans = epochs.map((e) => {
+    const now = flatten(e.current);
+    return {
+      fromMs: e.fromMs,
+      toMs: e.toMs,
+      span: e.toMs > e.fromMs,
+      mode: now.mode,
+      n: now.n,
+      hops: now.hops,
+      buckets: now.buckets,
+      bucketCount: now.buckets.length,
+      now,
+      then: e.next ? flatten(e.next) : null,
+      up: Uint8Array.from(e.deliverable, (d) => (d ? 1 : 0)),
+      result: {
+        sentByNode: new Float64Array(e.deliverable.length),
+        lostByNode: new Float64Array(e.deliverable.length),
+        unrouted: 0,
+        broken: 0,
+        blackhole: false,
+      } as SweepResult,
+    };
+  });
   const { cacheGen, cacheStart, cacheEnd, cacheHash, cachePhase, periodMs } = flows;
-  const { mode, n, hops } = now;
-  const bucketCount = now.buckets.length;
-  const buckets = now.buckets;
   for (let i = 0; i < flows.count; i++) {
-    let g: number;
-    if (cacheGen[i]! >= 0 && fromMs >= cacheStart[i]! && fromMs < cacheEnd[i]!) g = cacheGen[i]!;
-    else {
-      g = generationAt(flows, i, fromMs);
-      load(flows, i, g);
-    }
-    for (;;) {
-      const end = cacheEnd[i]!;
-      const first = cacheStart[i]! + cachePhase[i]!;
-      const b = Math.min(toMs, end);
-      const a = Math.min(fromMs, end);
-      const packets =
-        (b <= first ? 0 : Math.ceil((b - first) / periodMs)) -
-        (a <= first ? 0 : Math.ceil((a - first) / periodMs));
-      const h = cacheHash[i]!;
-      // Inlined `hopIn(now, h)`: this loop runs once per flow per data-plane change.
-      const hop =
-        n === 0
-          ? 0
-          : mode === 1
-            ? hops[Math.floor((h * n) / 4294967296)]!
-            : mode === 0
-              ? hops[h % n]!
-              : buckets[h % bucketCount]!;
-      let lostAny = false;
-      if (hop === 0) {
-        unrouted += packets;
-        lostAny = packets > 0;
-      } else {
-        sentByNode[hop - 1]! += packets;
-        if (up[hop - 1] === 0) {
-          lostByNode[hop - 1]! += packets;
+    for (const plan of plans) {
+      const { fromMs, toMs, span, mode, n, hops, buckets, bucketCount, up, result } = plan;
+      let g: number;
+      if (cacheGen[i]! >= 0 && fromMs >= cacheStart[i]! && fromMs < cacheEnd[i]!) g = cacheGen[i]!;
+      else {
+        g = generationAt(flows, i, fromMs);
+        load(flows, i, g);
+      }
+      for (;;) {
+        const end = cacheEnd[i]!;
+        const first = cacheStart[i]! + cachePhase[i]!;
+        const b = Math.min(toMs, end);
+        const a = Math.min(fromMs, end);
+        const packets =
+          (b <= first ? 0 : Math.ceil((b - first) / periodMs)) -
+          (a <= first ? 0 : Math.ceil((a - first) / periodMs));
+        const h = cacheHash[i]!;
+        // Inlined `hopIn(now, h)`: this runs once per flow per data-plane change.
+        const hop =
+          n === 0
+            ? 0
+            : mode === 1
+              ? hops[Math.floor((h * n) / 4294967296)]!
+              : mode === 0
+                ? hops[h % n]!
+                : buckets[h % bucketCount]!;
+        let lostAny = false;
+        if (hop === 0) {
+          result.unrouted += packets;
           lostAny = packets > 0;
-          if (span) blackhole = true;
+        } else {
+          result.sentByNode[hop - 1]! += packets;
+          if (up[hop - 1] === 0) {
+            result.lostByNode[hop - 1]! += packets;
+            lostAny = packets > 0;
+            if (span) result.blackhole = true;
+          }
         }
+        if (lostAny && brokenGen[i] !== g) {
+          result.broken++;
+          if (commit) brokenGen[i] = g;
+        }
+        if (end >= toMs) break;
+        g++;
+        load(flows, i, g);
       }
-      if (lostAny && brokenGen[i] !== g) {
-        broken++;
-        if (commit) brokenGen[i] = g;
-      }
-      if (end >= toMs) break;
-      g++;
-      load(flows, i, g);
-    }
-    if (then && cacheStart[i]! < toMs && cacheEnd[i]! > toMs && brokenGen[i] !== g) {
-      // A live flow whose next hop changes breaks; one that has sent nothing yet holds no state.
-      const h = cacheHash[i]!;
-      const before = hopIn(now, h);
-      const after = hopIn(then, h);
-      if (before !== 0 && after !== 0 && before !== after && packetsBefore(flows, i, toMs) > 0) {
-        broken++;
-        if (commit) brokenGen[i] = g;
+      const then = plan.then;
+      if (then && cacheStart[i]! < toMs && cacheEnd[i]! > toMs && brokenGen[i] !== g) {
+        // A live flow whose next hop changes breaks; one that has sent nothing yet holds no state.
+        const h = cacheHash[i]!;
+        const before = hopIn(plan.now, h);
+        const after = hopIn(then, h);
+        if (before !== 0 && after !== 0 && before !== after && packetsBefore(flows, i, toMs) > 0) {
+          result.broken++;
+          if (commit) brokenGen[i] = g;
+        }
       }
     }
   }
-  return { sentByNode, lostByNode, unrouted, broken, blackhole };
+  return plans.map((p) => p.result);
 }
