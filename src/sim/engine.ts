@@ -130,9 +130,10 @@ export function createSimulation(input: Scenario): Simulation {
     }
   }
 
-  function rebalance(fibVersion: number): void {
+  // The idle timer runs from the moment next hops were added; a later change of
+  // the set does not restart it. Rebalancing an already balanced table moves nothing.
+  function rebalance(): void {
     const { st } = ctx;
-    if (fibVersion !== st.fibVersion) return;
     const buckets = st.buckets.slice();
     const moved = rebalanceBuckets(buckets, st.fib);
     if (moved === 0) return;
@@ -182,7 +183,7 @@ export function createSimulation(input: Scenario): Simulation {
         installFib(item.ecmp);
         return;
       case 'rebalance':
-        rebalance(item.fibVersion);
+        rebalance();
         return;
     }
   }

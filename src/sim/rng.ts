@@ -16,14 +16,22 @@ export function mix32(x: number): number {
   return h >>> 0;
 }
 
-/** Hash a short list of 32-bit integers into one 32-bit value. */
+/** One MurmurHash3 block step: mix a 32-bit word into the running hash. */
+function step(h: number, k: number): number {
+  let x = Math.imul(k | 0, 0xcc9e2d51);
+  x = (x << 15) | (x >>> 17);
+  x = Math.imul(x, 0x1b873593);
+  const y = h ^ x;
+  return (Math.imul((y << 13) | (y >>> 19), 5) + 0xe6546b64) | 0;
+}
+
+/** Hash a short list of 32-bit integers into one 32-bit value (MurmurHash3, x86 32-bit). */
 export function hashInts(seed: number, a: number, b = 0, c = 0, d = 0): number {
-  let h = mix32(seed ^ 0x9e3779b9);
-  h = mix32(h ^ Math.imul(a | 0, 0xcc9e2d51));
-  h = mix32(h ^ Math.imul(b | 0, 0x1b873593));
-  h = mix32(h ^ Math.imul(c | 0, 0xe6546b64));
-  h = mix32(h ^ Math.imul(d | 0, 0x85ebca6b));
-  return h;
+  let h = step(seed | 0, a);
+  h = step(h, b);
+  h = step(h, c);
+  h = step(h, d);
+  return mix32(h ^ 16);
 }
 
 /** A uniform number in [0, 1) determined by its arguments. */
