@@ -118,14 +118,12 @@ export function createSimulation(input: Scenario): Simulation {
     st.prevBuckets = st.buckets;
     st.fib = ecmp;
     st.buckets = buckets;
-    st.fibVersion++;
     ctx.log({ type: 'fib-install', ecmp });
     logs.fibChanges.push({ tMs: st.nowMs, ecmp });
     if (added) {
       ctx.schedule({
         kind: 'rebalance',
         tMs: st.nowMs + sc.resilient.idleTimerMs,
-        fibVersion: st.fibVersion,
       });
     }
   }

@@ -37,7 +37,6 @@ export function initialState(sc: Scenario): State {
     decisionPending: false,
     lastBest: [],
     fib: [],
-    fibVersion: 0,
     prevFib: [],
     buckets: new Int32Array(sc.resilient.buckets),
     prevBuckets: new Int32Array(sc.resilient.buckets),

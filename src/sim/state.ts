@@ -53,7 +53,7 @@ export type Item = Timed &
     | { kind: 'restore'; node: number; timerEpoch: number }
     | { kind: 'decide' }
     | { kind: 'fib-install'; ecmp: number[] }
-    | { kind: 'rebalance'; fibVersion: number }
+    | { kind: 'rebalance' }
   );
 
 /** News an observer will act on at one check tick: nodes it will find lost or joined. */
@@ -85,7 +85,6 @@ export interface State {
   decisionPending: boolean;
   lastBest: number[];
   fib: number[];
-  fibVersion: number;
   prevFib: number[];
   buckets: Int32Array;
   prevBuckets: Int32Array;
