@@ -25,7 +25,7 @@ const ADVERTISE: Record<AdvertiseReason, (n: number, metric: number) => string> 
   session: (n, m) => `Node ${n} advertises the VIP at metric ${m}`,
   lower: (n, m) => `Node ${n} advertises the VIP at the lowered metric ${m}`,
   restore: (n, m) => `Node ${n} restores its metric to ${m}`,
-  rejoin: (n, m) => `Node ${n} rejoins at the cluster's metric ${m}`,
+  rejoin: (n, m) => `Node ${n} rejoins and advertises the VIP at metric ${m}`,
 };
 
 const REMOVED: Record<Exclude<RouteRemoval, 'expiry'>, (n: number) => string> = {
