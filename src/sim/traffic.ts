@@ -213,7 +213,7 @@ export function sweepEpochs(
       buckets: now.buckets,
       bucketCount: now.buckets.length,
       now,
-      then: e.next ? flatten(e.next) : null,
+      upcoming: e.next ? flatten(e.next) : null,
       up: Uint8Array.from(e.deliverable, (d) => (d ? 1 : 0)),
       result: {
         sentByNode: new Float64Array(e.deliverable.length),
@@ -272,12 +272,12 @@ export function sweepEpochs(
         g++;
         load(flows, i, g);
       }
-      const then = plan.then;
-      if (then && cacheStart[i]! < toMs && cacheEnd[i]! > toMs && brokenGen[i] !== g) {
+      const upcoming = plan.upcoming;
+      if (upcoming && cacheStart[i]! < toMs && cacheEnd[i]! > toMs && brokenGen[i] !== g) {
         // A live flow whose next hop changes breaks; one that has sent nothing yet holds no state.
         const h = cacheHash[i]!;
         const before = hopIn(plan.now, h);
-        const after = hopIn(then, h);
+        const after = hopIn(upcoming, h);
         if (before !== 0 && after !== 0 && before !== after && packetsBefore(flows, i, toMs) > 0) {
           result.broken++;
           if (commit) brokenGen[i] = g;
