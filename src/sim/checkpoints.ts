@@ -1,5 +1,5 @@
 /**
- * Checkpoints for seeking: the state at up to 128 regular moments, as
+ * Checkpoints for seeking: the state at up to 64 regular moments, as
  * structured clones. The one large array (which flows are already broken) is
  * copied flat, which is far cheaper than cloning it as part of the state.
  */
@@ -28,7 +28,7 @@ export interface Checkpoints {
 }
 
 export function checkpointIntervalMs(durationMs: number): number {
-  return Math.max(durationMs / 128, 500);
+  return Math.max(durationMs / 64, 500);
 }
 
 export function createCheckpoints(
