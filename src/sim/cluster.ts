@@ -157,7 +157,8 @@ function rejoin(ctx: Ctx, n: NodeRt): void {
 }
 
 export function failNode(ctx: Ctx, n: NodeRt, kind: NodeRt['failure'] & string): boolean {
-  if (n.failure !== null) return false;
+  // A failed node cannot fail again, except that an unhealthy one can still crash.
+  if (n.failure !== null && !(n.failure === 'unhealthy' && kind === 'crash')) return false;
   ctx.dataPlaneChanging();
   const wasTransmitting = transmitting(n) && n.sessionUp;
   n.failure = kind;

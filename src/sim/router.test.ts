@@ -83,3 +83,36 @@ describe('a node that returns after its route expired', () => {
     r.expectEcmpAt(60_000, [1, 2, 3, 4]);
   });
 });
+
+describe('an unhealthy node that then crashes', () => {
+  test('the crash is logged, the node is failed, and a recovery brings it back healthy', () => {
+    const r = given({ nodes: 4, durationMs: 60_000 })
+      .fail(2, 'unhealthy')
+      .at(FAIL_MS)
+      .fail(2, 'crash')
+      .at(FAIL_MS + 5_000)
+      .recover(2)
+      .at(40_000)
+      .run();
+    const fails = r.all('node-fail', (e) => e.node === 2);
+    expect(fails.map((e) => [e.tMs, e.kind])).toEqual([
+      [FAIL_MS, 'unhealthy'],
+      [FAIL_MS + 5_000, 'crash'],
+    ]);
+    // Its route was already withdrawn: the crash changes nothing at the router.
+    expect(r.fibBetween(FAIL_MS + 5_000, 40_000).every((c) => !c.ecmp.includes(2))).toBe(true);
+    r.expectEcmpAt(60_000, [1, 2, 3, 4]);
+    expect(r.sim.snapshot().nodes[1]).toMatchObject({ state: 'active', failure: null, health: 1 });
+  });
+
+  test('a failed node cannot fail again in another way', () => {
+    const r = given({ nodes: 4, durationMs: 30_000 })
+      .fail(3, 'crash')
+      .at(FAIL_MS)
+      .fail(3, 'unhealthy')
+      .at(FAIL_MS + 1_000)
+      .run();
+    expect(r.all('node-fail', (e) => e.node === 3)).toHaveLength(1);
+    expect(r.sim.snapshot().nodes[2]).toMatchObject({ state: 'failed', failure: 'crash' });
+  });
+});
