@@ -73,5 +73,5 @@ export const HASHING_EXPLAIN: Record<Hashing, string> = {
   modulo:
     'hash mod N: next hops interleave across the whole space, so any change in N moves most flows.',
   resilient:
-    'A fixed table of buckets (shown in bucket order; a flow sits in bucket hash mod B). A removed next hop’s buckets go to the survivors; nothing else moves.',
+    'A fixed table of buckets (shown in bucket order; a flow sits in bucket hash mod B). A removed next hop’s buckets go to the survivors; nothing else moves. A next hop that joins gets buckets only when the idle timer lets them migrate, so it may carry nothing for a while.',
 };
