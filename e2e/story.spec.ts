@@ -83,3 +83,17 @@ test('baseline: without metric lowering the black hole lasts until the route exp
   expect(blackholeMs).toBeGreaterThan(6_000);
   expect(blackholeMs).toBeLessThanOrEqual(9_100);
 });
+
+test('the strategies compared side by side on the same run', async ({ page }) => {
+  await page.goto('./?preset=basic&paused=1');
+  await page.evaluate(() => window.ecmp.advance(20_000));
+  await page.getByRole('button', { name: 'Compare up to now' }).click();
+  const table = page.getByRole('table', { name: 'Strategy comparison' });
+  await expect(table.getByRole('row')).toHaveCount(4);
+  const lost = await page.evaluate(() => window.ecmp.figures().packetsLost);
+  await expect(table.getByRole('row', { name: /running/ })).toContainText(
+    lost.toLocaleString('en-US'),
+  );
+  await expect(table.getByRole('row', { name: /None/ })).toBeVisible();
+  await expect(table.getByRole('row', { name: /BFD/ })).toBeVisible();
+});
