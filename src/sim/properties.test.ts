@@ -7,112 +7,17 @@
 import fc from 'fast-check';
 import { describe, expect, test, vi } from 'vitest';
 import { createSimulation } from './engine';
-import { parseScenario, ScenarioError, type ScenarioInput } from './scenario';
+import { parseScenario, ScenarioError } from './scenario';
 import type { Simulation } from './simulation';
+import { everything, faultsArb, scenarioArb, simulate } from './testing/arbitraries';
 import { ecmpAt, propertyRuns, propertySeed } from './testing/harness';
-import type { Epoch, FailureKind } from './types';
+import type { Epoch } from './types';
 
 const SEED = propertySeed;
 const params = (numRuns: number) => ({ numRuns: propertyRuns(numRuns), seed: SEED });
 const name = (text: string) => `${text} (FC_SEED=${SEED})`;
 // A guard against a hung run, not a timing assertion: a slow machine must not fail.
 vi.setConfig({ testTimeout: propertyRuns(60_000) });
-
-type Fault = NonNullable<ScenarioInput['faults']>[number];
-const KINDS: FailureKind[] = ['crash', 'link', 'carrier', 'unhealthy'];
-
-const faultsArb = (nodes: number, untilMs: number, max = 6): fc.Arbitrary<Fault[]> =>
-  fc.array(
-    fc.oneof(
-      fc.record({
-        atMs: fc.integer({ min: 0, max: untilMs }),
-        node: fc.integer({ min: 1, max: nodes }),
-        action: fc.constant('fail' as const),
-        kind: fc.constantFrom(...KINDS),
-      }),
-      fc.record({
-        atMs: fc.integer({ min: 0, max: untilMs }),
-        node: fc.integer({ min: 1, max: nodes }),
-        action: fc.constant('recover' as const),
-      }),
-    ),
-    { maxLength: max },
-  );
-
-/** A small valid scenario: up to 8 nodes, 200 flows, 30 s, short random timers. */
-const scenarioArb = (opts: { faultsUntilMs?: number; durationMs?: number } = {}) =>
-  fc
-    .record({
-      nodes: fc.integer({ min: 1, max: 8 }),
-      updateMs: fc.integer({ min: 100, max: 3_000 }),
-      expiryFactor: fc.integer({ min: 2, max: 4 }),
-    })
-    .chain(({ nodes, updateMs, expiryFactor }) => {
-      const durationMs = opts.durationMs ?? 30_000;
-      const expiryMs = updateMs * expiryFactor;
-      return fc.record({
-        version: fc.constant(1 as const),
-        seed: fc.nat(),
-        durationMs: fc.constant(durationMs),
-        nodes: fc.constant(nodes),
-        protocol: fc.record({
-          preset: fc.constantFrom('lab' as const, 'bgp' as const, 'ospf' as const, 'rip' as const),
-          updateMs: fc.constant(updateMs),
-          expiryMs: fc.constant(expiryMs),
-          garbageMs: fc.integer({ min: 0, max: 3_000 }),
-          sessionSetupMs: fc.integer({ min: 0, max: 3_000 }),
-          propagationMs: fc.integer({ min: 0, max: 20 }),
-        }),
-        router: fc.record({
-          coalesceMs: fc.integer({ min: 0, max: 100 }),
-          fibInstallMs: fc.integer({ min: 0, max: 50 }),
-          maxPaths: fc.integer({ min: 1, max: 8 }),
-          carrierDetectMs: fc.integer({ min: 0, max: 20 }),
-        }),
-        strategy: fc.constantFrom('none' as const, 'metric-lowering' as const, 'bfd' as const),
-        metric: fc.record({
-          step: fc.integer({ min: 1, max: 3 }),
-          restoreWaitMs: fc.integer({ min: expiryMs, max: expiryMs + 2_000 }),
-          rejoin: fc.constantFrom('base' as const, 'cluster' as const),
-        }),
-        cluster: fc.record({
-          heartbeatMs: fc.integer({ min: 10, max: 300 }),
-          deadAfter: fc.integer({ min: 1, max: 4 }),
-          backplaneMs: fc.integer({ min: 0, max: 5 }),
-          detectionJitterMs: fc.integer({ min: 0, max: 500 }),
-        }),
-        hashing: fc.constantFrom(
-          'modulo' as const,
-          'hash-threshold' as const,
-          'resilient' as const,
-        ),
-        resilient: fc.record({
-          buckets: fc.integer({ min: 1, max: 64 }),
-          idleTimerMs: fc.integer({ min: 0, max: 20_000 }),
-        }),
-        traffic: fc.record({
-          flows: fc.integer({ min: 0, max: 200 }),
-          packetsPerSecond: fc.integer({ min: 1, max: 50 }),
-          longLivedShare: fc.double({ min: 0, max: 1, noNaN: true }),
-          shortFlowMeanMs: fc.integer({ min: 100, max: 20_000 }),
-        }),
-        faults: faultsArb(nodes, opts.faultsUntilMs ?? durationMs),
-      });
-    });
-
-const simulate = (input: ScenarioInput, untilMs = Number.POSITIVE_INFINITY): Simulation => {
-  const sim = createSimulation(parseScenario(input));
-  sim.advanceTo(untilMs);
-  return sim;
-};
-
-const everything = (sim: Simulation) => ({
-  events: sim.events(),
-  fibChanges: sim.fibChanges(),
-  epochs: sim.epochs(),
-  figures: sim.figures(),
-  snapshot: sim.snapshot(),
-});
 
 const RIB_EVENTS = new Set(['update-received', 'route-removed']);
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
@@ -292,97 +197,6 @@ describe('the router against a naive oracle', () => {
       );
     },
   );
-});
-
-describe('time control', () => {
-  test(name('seeking back and forward gives the same state as a straight run'), () => {
-    const arb = fc.record({
-      input: scenarioArb(),
-      t: fc.integer({ min: 0, max: 30_000 }),
-      back: fc.integer({ min: 0, max: 30_000 }),
-      ahead: fc.integer({ min: 0, max: 30_000 }),
-    });
-    fc.assert(
-      fc.property(arb, ({ input, t, back, ahead }) => {
-        const straight = simulate(input, t);
-        const sim = simulate(input, Math.max(t, ahead));
-        sim.seek(Math.min(back, t));
-        sim.seek(t);
-        expect(sim.now()).toBe(t);
-        expect(everything(sim)).toEqual(everything(straight));
-        // And on to the end, past the old horizon.
-        straight.advanceTo(30_000);
-        sim.seek(30_000);
-        expect(everything(sim)).toEqual(everything(straight));
-      }),
-      params(80),
-    );
-  });
-
-  test(
-    name('any mix of seeks, play and clicks equals a straight run of the resulting scenario'),
-    () => {
-      const op = fc.oneof(
-        fc.record({ op: fc.constant('seek' as const), tMs: fc.integer({ min: 0, max: 30_000 }) }),
-        fc.record({ op: fc.constant('play' as const), tMs: fc.integer({ min: 0, max: 30_000 }) }),
-        fc.record({
-          op: fc.constant('act' as const),
-          node: fc.integer({ min: 1, max: 8 }),
-          kind: fc.option(fc.constantFrom(...KINDS), { nil: undefined }),
-        }),
-      );
-      const arb = fc.record({
-        input: scenarioArb(),
-        ops: fc.array(op, { maxLength: 8 }),
-        lastSeekMs: fc.integer({ min: 0, max: 30_000 }),
-      });
-      fc.assert(
-        fc.property(arb, ({ input, ops, lastSeekMs }) => {
-          const sim = simulate(input, 0);
-          for (const o of ops) {
-            if (o.op === 'seek') sim.seek(o.tMs);
-            else if (o.op === 'play') sim.advanceTo(o.tMs);
-            else {
-              const node = Math.min(o.node, input.nodes);
-              sim.act(
-                o.kind ? { type: 'fail-node', node, kind: o.kind } : { type: 'recover-node', node },
-              );
-            }
-          }
-          const check = () => {
-            const straight = createSimulation(sim.scenario());
-            straight.advanceTo(sim.now());
-            expect(everything(sim)).toEqual(everything(straight));
-          };
-          check();
-          sim.seek(lastSeekMs);
-          check();
-        }),
-        params(80),
-      );
-    },
-  );
-
-  test(name('acting at the current moment equals having the fault in the scenario'), () => {
-    fc.assert(
-      fc.property(scenarioArb(), (input) => {
-        const scripted = simulate(input);
-        const live = createSimulation(parseScenario({ ...input, faults: [] }));
-        for (const f of parseScenario(input).faults) {
-          live.advanceTo(f.atMs);
-          live.act(
-            f.action === 'fail'
-              ? { type: 'fail-node', node: f.node, kind: f.kind }
-              : { type: 'recover-node', node: f.node },
-          );
-        }
-        live.advanceTo(Number.POSITIVE_INFINITY);
-        expect(everything(live)).toEqual(everything(scripted));
-        expect(live.scenario().faults).toEqual(scripted.scenario().faults);
-      }),
-      params(100),
-    );
-  });
 });
 
 describe('robustness', () => {

@@ -75,17 +75,6 @@ export function generationStart(flows: Flows, i: number, g: number): number {
   return flows.long[i] ? 0 : flows.offsetMs[i]! + g * flows.lifeMs[i]!;
 }
 
-/** A flow's 5-tuple, as clients would open it. */
-export function flowTuple(flows: Flows, i: number, g: number) {
-  const t = hash(flows.seed, TUPLE, i, g);
-  return {
-    srcIp: (CLIENTS | (t & 0x1ffff)) >>> 0,
-    srcPort: 1024 + ((t >>> 17) % 64512),
-    dstIp: VIP,
-    dstPort: HTTPS,
-    protocol: TCP,
-  };
-}
 
 /** Put generation g of slot i in the slot's cache: span, router hash of its 5-tuple, packet phase. */
 function load(flows: Flows, i: number, g: number): void {
