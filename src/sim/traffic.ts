@@ -75,7 +75,6 @@ export function generationStart(flows: Flows, i: number, g: number): number {
   return flows.long[i] ? 0 : flows.offsetMs[i]! + g * flows.lifeMs[i]!;
 }
 
-
 /** Put generation g of slot i in the slot's cache: span, router hash of its 5-tuple, packet phase. */
 function load(flows: Flows, i: number, g: number): void {
   if (flows.cacheGen[i] === g) return;
