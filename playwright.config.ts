@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './e2e/support/find-browser.mjs';
 
 // The built app is served from a sub-path, to prove that `dist/` works from anywhere.
-const port = 4173;
+// E2E_PORT lets several checkouts run their suites side by side.
+const port = Number(process.env.E2E_PORT) || 4173;
 const baseURL = `http://127.0.0.1:${port}/ecmp/`;
 const isCI = Boolean(process.env.CI);
 const isRoot = process.getuid?.() === 0;
