@@ -1,42 +1,57 @@
 #!/usr/bin/env node
-// Make sure Playwright has a Chromium before the e2e run, installing one if needed:
-// Debian's package when running as root on Debian/Ubuntu (browser downloads may be
-// blocked where only package mirrors are reachable), else Playwright's own download.
+// Make sure Playwright has a Chromium (for the e2e tests) and an ffmpeg (for the
+// walkthroughs' video) before a run, installing what is missing: Debian's
+// packages when running as root on Debian/Ubuntu (browser downloads may be
+// blocked where only package mirrors are reachable), else Playwright's download.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findChromium } from './find-browser.mjs';
-
-function report(found) {
-  if (!existsSync(found.path)) {
-    console.error(`ensure-browser: ${found.source} names ${found.path}, which does not exist.`);
-    process.exit(1);
-  }
-  console.log(`ensure-browser: using ${found.path} (${found.source})`);
-  process.exit(0);
-}
+import { findFfmpeg } from './find-ffmpeg.mjs';
 
 function run(command) {
-  console.log(`ensure-browser: no Chromium found; running: ${command}`);
+  console.log(`ensure-browser: running: ${command}`);
   return spawnSync(command, { shell: true, stdio: 'inherit' }).status === 0;
 }
 
-let found = findChromium();
-if (found) report(found);
-
-const isRoot = process.getuid?.() === 0;
-if (isRoot && existsSync('/etc/debian_version')) {
-  run('apt-get update && apt-get install -y chromium');
-  found = findChromium();
-  if (found) report(found);
+function fail(message) {
+  console.error(`ensure-browser: ${message}`);
+  process.exit(1);
 }
 
-run('npx playwright install chromium');
-found = findChromium();
-if (found) report(found);
+let chromium = findChromium();
+let ffmpeg = findFfmpeg();
+if (chromium && !existsSync(chromium.path)) {
+  fail(`${chromium.source} names ${chromium.path}, which does not exist.`);
+}
 
-console.error(`ensure-browser: could not find or install a Chromium for the end-to-end tests.
+const isRoot = process.getuid?.() === 0;
+if ((!chromium || !ffmpeg) && isRoot && existsSync('/etc/debian_version')) {
+  const packages = [chromium ? null : 'chromium', ffmpeg ? null : 'ffmpeg'].filter(Boolean);
+  run(`apt-get update && apt-get install -y ${packages.join(' ')}`);
+  chromium = findChromium();
+  ffmpeg = findFfmpeg();
+}
+if (!chromium) {
+  run('npx playwright install chromium');
+  chromium = findChromium();
+}
+if (!ffmpeg) {
+  run('npx playwright install ffmpeg');
+  ffmpeg = findFfmpeg();
+}
+
+if (!chromium) {
+  fail(`could not find or install a Chromium for the end-to-end tests.
 Install one, then run the tests again:
   on Debian/Ubuntu (as root):   apt-get update && apt-get install -y chromium
   anywhere with internet:       npx playwright install chromium
 or point PLAYWRIGHT_CHROMIUM_PATH at an existing Chromium or Chrome executable.`);
-process.exit(1);
+}
+if (!ffmpeg) {
+  fail(`could not find or install an ffmpeg for recording video.
+Install one, then run again:
+  on Debian/Ubuntu (as root):   apt-get update && apt-get install -y ffmpeg
+  anywhere with internet:       npx playwright install ffmpeg`);
+}
+console.log(`ensure-browser: using ${chromium.path} (${chromium.source})`);
+console.log(`ensure-browser: using ${ffmpeg.path} (${ffmpeg.source})`);

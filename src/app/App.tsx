@@ -9,6 +9,7 @@ import { ThemeToggle } from '../ui/controls/ThemeToggle';
 import { TimeControls } from '../ui/controls/TimeControls';
 import { Legend } from '../ui/topology/Legend';
 import { Topology } from '../ui/topology/Topology';
+import { CaptionOverlay } from './CaptionOverlay';
 import { FiguresBar } from './FiguresBar';
 import { ScenarioCaption } from './ScenarioCaption';
 
@@ -83,6 +84,7 @@ export function App({ presets, onPickPreset }: Props) {
             <BottomPanel />
           </Suspense>
         </section>
+        <CaptionOverlay />
       </main>
     </div>
   );

@@ -3,8 +3,21 @@
  * in every build (a public interface, see INTERFACES.md). Methods act exactly
  * as the UI does; `advance` resolves once the screen shows the result.
  */
-import type { FailureKind, Figures, Scenario } from '../sim';
-import { advance, appStore, failNode, getSim, pause, play, recoverNode, seek } from '../store';
+import type { FailureKind, Figures, Scenario, SimEvent } from '../sim';
+import {
+  advance,
+  appStore,
+  failNode,
+  getSim,
+  pause,
+  play,
+  recoverNode,
+  seek,
+  setSpeed,
+  stepToNextEvent,
+  syncFromSim,
+} from '../store';
+import { setCaption } from './caption';
 import { nextFrame } from './clock';
 
 export interface EcmpApi {
@@ -18,6 +31,23 @@ export interface EcmpApi {
   scenario(): Scenario;
   figures(): Figures;
   now(): number;
+  /** Pause and run to the next logged event, as the Step button does; false when nothing more happens. */
+  step(): Promise<boolean>;
+  /**
+   * Pause and run forward event by event to the next event of `type` (about
+   * `node`, if given; within `withinMs` of now, if given). Resolves with the
+   * event, once the screen shows it, or null when none comes.
+   */
+  waitFor(
+    type: SimEvent['type'],
+    options?: { node?: number; withinMs?: number },
+  ): Promise<SimEvent | null>;
+  /** The event log up to now, as in the CLI's `events`. */
+  events(): readonly SimEvent[];
+  /** Set the clock's speed (simulated ms per wall ms, clamped to the slider's range); returns it. */
+  speed(speed?: number): number;
+  /** Show a caption over the page (for recorded walkthroughs); null or '' hides it. */
+  caption(text: string | null): Promise<void>;
 }
 
 declare global {
@@ -85,5 +115,51 @@ export function installTestApi(load: (input: unknown) => Scenario): void {
     scenario: () => requireSim().scenario(),
     figures: () => requireSim().figures(),
     now: () => requireSim().now(),
+    async step() {
+      const before = requireSim().now();
+      const count = requireSim().events().length;
+      stepToNextEvent();
+      await painted();
+      return requireSim().now() > before || requireSim().events().length > count;
+    },
+    async waitFor(type, { node, withinMs } = {}) {
+      const sim = requireSim();
+      const limitMs = withinMs === undefined ? Number.POSITIVE_INFINITY : sim.now() + withinMs;
+      pause();
+      let seen = sim.events().length;
+      let found: SimEvent | null = null;
+      // Step the core directly and show only the result: one paint, not one per event.
+      while (found === null && sim.now() <= limitMs && sim.step()) {
+        const events = sim.events();
+        found =
+          events
+            .slice(seen)
+            .find(
+              (e) =>
+                e.tMs <= limitMs &&
+                e.type === type &&
+                (node === undefined || ('node' in e && e.node === node)),
+            ) ?? null;
+        seen = events.length;
+      }
+      syncFromSim();
+      await painted();
+      return found;
+    },
+    events: () => requireSim().events(),
+    speed(speed) {
+      if (speed !== undefined) {
+        if (!Number.isFinite(speed) || speed <= 0)
+          throw new Error(`speed: ${speed} is not a speed > 0`);
+        setSpeed(speed);
+      }
+      return appStore.getState().speed;
+    },
+    async caption(text) {
+      if (text !== null && typeof text !== 'string')
+        throw new Error('caption: expected text or null');
+      setCaption(text);
+      await painted();
+    },
   };
 }

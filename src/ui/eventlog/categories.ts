@@ -45,6 +45,9 @@ const BY_TYPE: Record<SimEventType, Category> = {
   'fib-install': 'fib',
 };
 
+/** Every event type the core logs (the keys above are checked to be exhaustive). */
+export const EVENT_TYPES = Object.keys(BY_TYPE) as SimEventType[];
+
 export function categoryOf(event: SimEvent): Category {
   return BY_TYPE[event.type];
 }
