@@ -14,7 +14,7 @@ import {
   receiveUpdate,
   removeRoute,
 } from './router';
-import type { Scenario } from './scenario';
+import type { Fault, Scenario } from './scenario';
 import { createCheckpoints } from './checkpoints';
 import { initialState } from './initial';
 import { createQueries } from './queries';
@@ -52,6 +52,8 @@ export function createSimulation(input: Scenario): Simulation {
     dataPlaneChanging: () => closeEpoch(null),
   };
   let horizonMs = 0;
+  // The faults added by `act` (the user's own actions), apart from the scenario's scripted ones.
+  const userFaults = new Set<Fault>();
 
   const mapping = (): Mapping => ({
     hashing: sc.hashing,
@@ -281,8 +283,13 @@ export function createSimulation(input: Scenario): Simulation {
         throw new RangeError(`node ${command.node} does not exist; nodes are 1 to ${sc.nodes}`);
       }
       const now = ctx.st.nowMs;
+      let dropped = 0;
       if (now < horizonMs) {
-        sc.faults = sc.faults.filter((f) => f.atMs <= now);
+        // A fork: the scenario's own faults stay; only the user's later actions go.
+        const kept = sc.faults.filter((f) => f.atMs <= now || !userFaults.has(f));
+        dropped = sc.faults.length - kept.length;
+        for (const f of sc.faults) if (f.atMs > now) userFaults.delete(f);
+        sc.faults = kept;
         checkpoints.dropAfter(now);
         logs.events.dropHidden();
         logs.fibChanges.dropHidden();
@@ -290,12 +297,15 @@ export function createSimulation(input: Scenario): Simulation {
         horizonMs = now;
       }
       const at = sc.faults.findIndex((f) => f.atMs > now);
-      const fault =
+      const fault: Fault =
         command.type === 'fail-node'
-          ? { atMs: now, node: command.node, action: 'fail' as const, kind: command.kind }
-          : { atMs: now, node: command.node, action: 'recover' as const };
+          ? { atMs: now, node: command.node, action: 'fail', kind: command.kind }
+          : { atMs: now, node: command.node, action: 'recover' };
+      userFaults.add(fault);
       sc.faults.splice(at === -1 ? sc.faults.length : at, 0, fault);
       advanceTo(now);
+      return { droppedActions: dropped };
     },
+    userActions: () => sc.faults.filter((f) => userFaults.has(f)).map((f) => ({ ...f })),
   });
 }

@@ -8,8 +8,8 @@ import { type Ctx, transmitting } from './context';
 import type { Logs } from './engine';
 import { nextHopFor } from './hashing';
 import { routeViews } from './router';
-import type { Scenario } from './scenario';
-import type { FlowSample, Simulation } from './simulation';
+import type { Fault, Scenario } from './scenario';
+import type { ActResult, FlowSample, Simulation } from './simulation';
 import {
   type Flows,
   flowHash,
@@ -33,7 +33,8 @@ interface Parts {
   checkpoints: Checkpoints;
   horizon(): number;
   setHorizon(tMs: number): void;
-  act(command: Command): void;
+  act(command: Command): ActResult;
+  userActions(): Fault[];
 }
 
 function nodeView(ctx: Ctx, index: number): NodeView {
@@ -188,6 +189,7 @@ export function createQueries(p: Parts): Simulation {
       p.setHorizon(Math.max(horizon, target));
     },
     act: p.act,
+    userActions: p.userActions,
     snapshot() {
       if (snapshot && snapshot.tMs === ctx.st.nowMs && cacheKey === key()) return snapshot;
       fresh();

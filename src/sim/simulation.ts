@@ -1,5 +1,11 @@
-import type { Scenario } from './scenario';
+import type { Fault, Scenario } from './scenario';
 import type { Command, Epoch, FibChange, Figures, SimEvent, Snapshot } from './types';
+
+/** What `act` did besides applying the command. */
+export interface ActResult {
+  /** How many of the user's own later actions a fork discarded (0 when not forking). */
+  droppedActions: number;
+}
 
 /** One flow as the forwarding-table inspector draws it. */
 export interface FlowSample {
@@ -39,9 +45,12 @@ export interface Simulation {
   seek(tMs: number): void;
   /**
    * Apply a command now. Acting at a moment earlier than the furthest one reached
-   * forks history: faults scheduled after now are discarded.
+   * forks history: the user's own actions after now (earlier `act` calls) are
+   * discarded, the scenario's scripted faults are kept.
    */
-  act(command: Command): void;
+  act(command: Command): ActResult;
+  /** The faults added by `act` and still in force, in time order (the user's own actions). */
+  userActions(): Fault[];
   snapshot(): Snapshot;
   figures(): Figures;
   /** The event log up to now. */
