@@ -1,6 +1,6 @@
 /**
  * Checkpoints for seeking: the state at up to 64 regular moments, as
- * structured clones. The one large array (which flows are already broken) is
+ * structured clones. The one large array (what the accounting remembers per flow) is
  * copied flat, which is far cheaper than cloning it as part of the state.
  */
 import type { Ctx } from './context';
@@ -10,7 +10,7 @@ import type { State } from './state';
 interface Checkpoint {
   tMs: number;
   state: State;
-  brokenGen: Int32Array;
+  marks: Int32Array;
   events: number;
   fibChanges: number;
   epochs: number;
@@ -52,14 +52,14 @@ export function createCheckpoints(
     hooks.beforeTake();
     const st = ctx.st;
     st.nowMs = tMs;
-    const brokenGen = st.traffic.brokenGen;
-    st.traffic.brokenGen = new Int32Array(0);
+    const marks = st.traffic.marks;
+    st.traffic.marks = new Int32Array(0);
     const state = structuredClone(st);
-    st.traffic.brokenGen = brokenGen;
+    st.traffic.marks = marks;
     list.push({
       tMs,
       state,
-      brokenGen: brokenGen.slice(),
+      marks: marks.slice(),
       events: logs.events.length,
       fibChanges: logs.fibChanges.length,
       epochs: logs.epochs.length,
@@ -93,7 +93,7 @@ export function createCheckpoints(
     restore(tMs) {
       const cp = latest(tMs);
       const state = structuredClone(cp.state);
-      state.traffic.brokenGen = cp.brokenGen.slice();
+      state.traffic.marks = cp.marks.slice();
       ctx.st = state;
       logs.events.rewind(cp.events);
       logs.fibChanges.rewind(cp.fibChanges);

@@ -2,9 +2,18 @@
  * The discrete-event engine: one clock, one queue, the scenario's faults
  * merged in, an event log, data-plane epochs, and checkpoints for seeking.
  */
-import { failNode, learnView, membership, recoverNode, restoreMetric, sessionUp } from './cluster';
-import { type Ctx, delivering, nodeOf } from './context';
-import { fillBuckets, rebalanceBuckets, updateBuckets } from './hashing';
+import {
+  drainCheck,
+  drainNode,
+  failNode,
+  learnView,
+  membership,
+  recoverNode,
+  restoreMetric,
+  sessionUp,
+} from './cluster';
+import { type Ctx, delivering, nodeOf, processing } from './context';
+import { fillBuckets, updateBuckets } from './hashing';
 import { heapPeek, heapPop, heapPush } from './queue';
 import {
   bestPaths,
@@ -19,6 +28,7 @@ import { createCheckpoints } from './checkpoints';
 import { initialState } from './initial';
 import { createQueries } from './queries';
 import type { Item } from './state';
+import { bucketsInstalled, checkBuckets } from './resilient';
 import { createFlows, type Mapping, type SweepEpoch, sweepEpochs } from './traffic';
 import { createLog, type Log } from './log';
 import type { Command, Epoch, FibChange, SimEvent } from './types';
@@ -49,7 +59,7 @@ export function createSimulation(input: Scenario): Simulation {
       logs.events.push({ ...entry, tMs: ctx.st.nowMs } as SimEvent);
     },
     schedule: (item) => heapPush(ctx.st.queue, item),
-    dataPlaneChanging: () => closeEpoch(null),
+    dataPlaneChanging: () => closeEpoch(),
   };
   let horizonMs = 0;
 
@@ -59,47 +69,54 @@ export function createSimulation(input: Scenario): Simulation {
     buckets: ctx.st.buckets,
   });
   const deliverable = () => ctx.st.nodes.map(delivering);
+  const serving = () => ctx.st.nodes.map(processing);
 
   // Closed epochs wait here until something reads the figures or a checkpoint
   // is taken; then one pass over the flows accounts all of them.
   const pending: SweepEpoch[] = [];
 
-  function closeEpoch(next: Mapping | null): void {
+  function closeEpoch(): void {
     const traffic = ctx.st.traffic;
     pending.push({
       fromMs: traffic.epochStartMs,
       toMs: ctx.st.nowMs,
       current: mapping(),
-      next,
       deliverable: deliverable(),
+      serving: serving(),
+      stateLost: traffic.stateLost,
     });
     traffic.epochStartMs = ctx.st.nowMs;
+    traffic.stateLost = [];
   }
 
   function settle(): void {
     if (pending.length === 0) return;
     const traffic = ctx.st.traffic;
-    const results = sweepEpochs(flows, traffic.brokenGen, pending, true);
+    const results = sweepEpochs(flows, traffic.marks, pending, true);
     results.forEach((r, k) => {
       const { fromMs, toMs, current } = pending[k]!;
       r.sentByNode.forEach((sent, i) => {
-        traffic.sent += sent;
         traffic.lost[i]! += r.lostByNode[i]!;
         traffic.delivered[i]! += sent - r.lostByNode[i]!;
       });
-      traffic.sent += r.unrouted;
+      traffic.sent += r.sent;
       traffic.unrouted += r.unrouted;
       traffic.flowsBroken += r.broken;
+      traffic.flowsReset += r.reset;
+      traffic.packetsSteered += r.steered;
       if (r.blackhole) traffic.blackholeMs += toMs - fromMs;
-      if (toMs > fromMs || r.broken > 0) {
+      if (toMs > fromMs || r.broken > 0 || r.reset > 0) {
         logs.epochs.push({
           startMs: fromMs,
           endMs: toMs,
           ecmp: [...current.ecmp],
+          packetsSent: r.sent,
           packetsByNode: Array.from(r.sentByNode),
           lostByNode: Array.from(r.lostByNode),
           unrouted: r.unrouted,
           flowsBroken: r.broken,
+          flowsReset: r.reset,
+          packetsSteered: r.steered,
           blackhole: r.blackhole,
         });
       }
@@ -111,35 +128,31 @@ export function createSimulation(input: Scenario): Simulation {
     const { st } = ctx;
     if (ecmp.length === st.fib.length && ecmp.every((x, i) => x === st.fib[i])) return;
     const buckets = st.buckets.slice();
-    let added = false;
-    if (sc.hashing === 'resilient') added = updateBuckets(buckets, ecmp);
-    closeEpoch({ hashing: sc.hashing, ecmp, buckets });
+    const resilient = sc.hashing === 'resilient';
+    if (resilient) updateBuckets(buckets, ecmp);
+    closeEpoch();
     st.prevFib = st.fib;
     st.prevBuckets = st.buckets;
     st.fib = ecmp;
     st.buckets = buckets;
-    ctx.log({ type: 'fib-install', ecmp });
+    ctx.log(
+      resilient
+        ? { type: 'fib-install', ecmp, buckets: Array.from(buckets) }
+        : { type: 'fib-install', ecmp },
+    );
     logs.fibChanges.push({ tMs: st.nowMs, ecmp });
-    if (added) {
-      ctx.schedule({
-        kind: 'rebalance',
-        tMs: st.nowMs + sc.resilient.idleTimerMs,
-      });
-    }
+    if (resilient) bucketsInstalled(ctx);
   }
 
-  // The idle timer runs from the moment next hops were added; a later change of
-  // the set does not restart it. Rebalancing an already balanced table moves nothing.
   function rebalance(): void {
-    const { st } = ctx;
-    const buckets = st.buckets.slice();
-    const moved = rebalanceBuckets(buckets, st.fib);
-    if (moved === 0) return;
-    closeEpoch({ hashing: sc.hashing, ecmp: st.fib, buckets });
-    st.prevFib = st.fib;
-    st.prevBuckets = st.buckets;
-    st.buckets = buckets;
-    ctx.log({ type: 'buckets-rebalanced', moved });
+    checkBuckets(ctx, (buckets, moved, forced) => {
+      const { st } = ctx;
+      closeEpoch();
+      st.prevFib = st.fib;
+      st.prevBuckets = st.buckets;
+      st.buckets = buckets;
+      ctx.log({ type: 'buckets-rebalanced', moved, buckets: Array.from(buckets), forced });
+    });
   }
 
   function run(item: Item): void {
@@ -174,6 +187,9 @@ export function createSimulation(input: Scenario): Simulation {
       case 'restore':
         restoreMetric(ctx, item.node, item.timerEpoch);
         return;
+      case 'drain-check':
+        drainCheck(ctx, item.node, item.incarnation);
+        return;
       case 'decide':
         decide(ctx);
         return;
@@ -190,6 +206,8 @@ export function createSimulation(input: Scenario): Simulation {
     const n = nodeOf(ctx, command.node);
     if (command.type === 'fail-node') {
       if (failNode(ctx, n, command.kind)) neighborSilent(ctx, n.id, command.kind === 'carrier');
+    } else if (command.type === 'drain-node') {
+      drainNode(ctx, n);
     } else {
       recoverNode(ctx, n);
     }
@@ -213,7 +231,7 @@ export function createSimulation(input: Scenario): Simulation {
       apply(
         fault.action === 'fail'
           ? { type: 'fail-node', node: fault.node, kind: fault.kind }
-          : { type: 'recover-node', node: fault.node },
+          : { type: `${fault.action}-node`, node: fault.node },
       );
       return;
     }
@@ -255,7 +273,11 @@ export function createSimulation(input: Scenario): Simulation {
     fillBuckets(st.buckets, ecmp);
     st.prevBuckets = st.buckets.slice();
     ctx.log({ type: 'best-path', ecmp, metric });
-    ctx.log({ type: 'fib-install', ecmp });
+    ctx.log(
+      sc.hashing === 'resilient'
+        ? { type: 'fib-install', ecmp, buckets: Array.from(st.buckets) }
+        : { type: 'fib-install', ecmp },
+    );
     logs.fibChanges.push({ tMs: 0, ecmp });
   }
 
@@ -269,6 +291,7 @@ export function createSimulation(input: Scenario): Simulation {
     flows,
     mapping,
     deliverable,
+    serving,
     advanceTo,
     nextDueMs,
     checkpoints,
@@ -293,7 +316,11 @@ export function createSimulation(input: Scenario): Simulation {
       const fault =
         command.type === 'fail-node'
           ? { atMs: now, node: command.node, action: 'fail' as const, kind: command.kind }
-          : { atMs: now, node: command.node, action: 'recover' as const };
+          : {
+              atMs: now,
+              node: command.node,
+              action: command.type === 'drain-node' ? ('drain' as const) : ('recover' as const),
+            };
       sc.faults.splice(at === -1 ? sc.faults.length : at, 0, fault);
       advanceTo(now);
     },

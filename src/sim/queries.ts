@@ -16,7 +16,7 @@ import {
   generationAt,
   generationStart,
   type Mapping,
-  sweep,
+  sweepEpochs,
 } from './traffic';
 import type { Command, Epoch, Figures, NodeView, Snapshot } from './types';
 
@@ -28,6 +28,7 @@ interface Parts {
   flows: Flows;
   mapping(): Mapping;
   deliverable(): boolean[];
+  serving(): boolean[];
   advanceTo(tMs: number): void;
   nextDueMs(): number;
   checkpoints: Checkpoints;
@@ -49,6 +50,7 @@ function nodeView(ctx: Ctx, index: number): NodeView {
     node: n.id,
     state,
     failure: n.failure,
+    draining: n.draining,
     metric: n.advertised,
     restoreAtMs: n.restoreAtMs,
     activeSet: n.view,
@@ -61,6 +63,7 @@ function sameNode(a: NodeView | undefined, b: NodeView): boolean {
     a !== undefined &&
     a.state === b.state &&
     a.failure === b.failure &&
+    a.draining === b.draining &&
     a.metric === b.metric &&
     a.restoreAtMs === b.restoreAtMs &&
     a.health === b.health &&
@@ -91,25 +94,33 @@ export function createQueries(p: Parts): Simulation {
     if (openEpoch) return openEpoch;
     const { st } = ctx;
     const from = st.traffic.epochStartMs;
-    const r = sweep(
+    const [r] = sweepEpochs(
       flows,
-      st.traffic.brokenGen,
-      p.deliverable(),
-      from,
-      st.nowMs,
-      p.mapping(),
-      null,
+      st.traffic.marks,
+      [
+        {
+          fromMs: from,
+          toMs: st.nowMs,
+          current: p.mapping(),
+          deliverable: p.deliverable(),
+          serving: p.serving(),
+          stateLost: st.traffic.stateLost,
+        },
+      ],
       false,
     );
     openEpoch = {
       startMs: from,
       endMs: st.nowMs,
       ecmp: [...st.fib],
-      packetsByNode: Array.from(r.sentByNode),
-      lostByNode: Array.from(r.lostByNode),
-      unrouted: r.unrouted,
-      flowsBroken: r.broken,
-      blackhole: r.blackhole,
+      packetsSent: r!.sent,
+      packetsByNode: Array.from(r!.sentByNode),
+      lostByNode: Array.from(r!.lostByNode),
+      unrouted: r!.unrouted,
+      flowsBroken: r!.broken,
+      flowsReset: r!.reset,
+      packetsSteered: r!.steered,
+      blackhole: r!.blackhole,
     };
     return openEpoch;
   }
@@ -130,13 +141,19 @@ export function createQueries(p: Parts): Simulation {
     const delivered = perNode.reduce((sum, n) => sum + n.delivered, 0);
     const unrouted = t.unrouted + open.unrouted;
     const lost = perNode.reduce((sum, n) => sum + n.lost, 0) + unrouted;
+    const flowsBroken = t.flowsBroken + open.flowsBroken;
+    const flowsReset = t.flowsReset + open.flowsReset;
     figures = {
       tMs: ctx.st.nowMs,
-      packetsSent: delivered + lost,
+      // Counted apart, as clients send, so delivered + lost is checked against it.
+      packetsSent: t.sent + open.packetsSent,
       packetsDelivered: delivered,
       packetsLost: lost,
       packetsUnrouted: unrouted,
-      flowsBroken: t.flowsBroken + open.flowsBroken,
+      flowsBroken,
+      flowsReset,
+      flowsStalled: flowsBroken - flowsReset,
+      packetsSteered: t.packetsSteered + open.packetsSteered,
       blackholeMs: t.blackholeMs + (open.blackhole ? open.endMs - open.startMs : 0),
       perNode,
     };
