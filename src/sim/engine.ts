@@ -1,6 +1,8 @@
 /**
  * The discrete-event engine: one clock, one queue, the scenario's faults
  * merged in, an event log, data-plane epochs, and checkpoints for seeking.
+ * Time control over it (seek, step, forks, the horizon) is `timecontrol.ts`;
+ * the views are `queries.ts`.
  */
 import {
   drainCheck,
@@ -12,6 +14,7 @@ import {
   restoreMetric,
   sessionUp,
 } from './cluster';
+import type { SweepResult } from './traffic';
 import { type Ctx, delivering, nodeOf, processing } from './context';
 import { fillBuckets, updateBuckets } from './hashing';
 import { heapPeek, heapPop, heapPush } from './queue';
@@ -24,33 +27,43 @@ import {
   removeRoute,
 } from './router';
 import type { Scenario } from './scenario';
-import { createCheckpoints } from './checkpoints';
+import { type Checkpoints, createCheckpoints } from './checkpoints';
 import { initialState } from './initial';
-import { createQueries } from './queries';
 import type { Item } from './state';
 import { bucketsInstalled, checkBuckets } from './resilient';
-import { createFlows, type Mapping, type SweepEpoch, sweepEpochs } from './traffic';
-import { createLog, type Log } from './log';
-import type { Command, Epoch, FibChange, SimEvent } from './types';
-import type { Simulation } from './simulation';
+import { createFlows, type Flows, type Mapping, type SweepEpoch, sweepEpochs } from './traffic';
+import { createLogs, type Logs } from './log';
+import type { Command, Epoch, SimEvent } from './types';
 
-export interface Logs {
-  events: Log<SimEvent>;
-  fibChanges: Log<FibChange>;
-  epochs: Log<Epoch>;
+/** The running model, as time control and the views use it. */
+export interface Engine {
+  ctx: Ctx;
+  logs: Logs;
+  flows: Flows;
+  checkpoints: Checkpoints;
+  /** Account the data-plane epochs closed since the last call. */
+  settle(): void;
+  /** The open data-plane epoch, cut at now (cached until time or the logs move). */
+  openEpoch(): Epoch;
+  mapping(): Mapping;
+  deliverable(): boolean[];
+  /** Per node: can process a flow it holds (alive and healthy). */
+  serving(): boolean[];
+  /** Time of the next queued item or scenario fault (infinite when none). */
+  nextDueMs(): number;
+  /** Run every item due up to `tMs` (clamped to now and the duration). */
+  advanceTo(tMs: number): void;
+  /** Drop the scenario's faults after `tMs` (history forks there). */
+  dropFaultsAfter(tMs: number): void;
+  /** Add `command` as a scenario fault at now and apply it. */
+  insertFault(command: Command): void;
 }
 
-/**
- * Create a simulation of a validated scenario (see `parseScenario`).
- * @example
- * const sim = createSimulation(parseScenario({ version: 1, nodes: 4 }));
- * sim.advanceTo(10_000);
- * sim.figures().packetsLost; // 0
- */
-export function createSimulation(input: Scenario): Simulation {
+/** Build the engine for a validated scenario (see `parseScenario`), converged at time 0. */
+export function createEngine(input: Scenario): Engine {
   const sc: Scenario = structuredClone(input);
   const flows = createFlows(sc);
-  const logs: Logs = { events: createLog(), fibChanges: createLog(), epochs: createLog() };
+  const logs = createLogs();
   const ctx: Ctx = {
     sc,
     st: initialState(sc),
@@ -61,8 +74,6 @@ export function createSimulation(input: Scenario): Simulation {
     schedule: (item) => heapPush(ctx.st.queue, item),
     dataPlaneChanging: () => closeEpoch(),
   };
-  let horizonMs = 0;
-
   const mapping = (): Mapping => ({
     hashing: sc.hashing,
     ecmp: ctx.st.fib,
@@ -89,6 +100,25 @@ export function createSimulation(input: Scenario): Simulation {
     traffic.stateLost = [];
   }
 
+  const toEpoch = (
+    r: SweepResult,
+    startMs: number,
+    endMs: number,
+    ecmp: readonly number[],
+  ): Epoch => ({
+    startMs,
+    endMs,
+    ecmp: [...ecmp],
+    packetsSent: r.sent,
+    packetsByNode: Array.from(r.sentByNode),
+    lostByNode: Array.from(r.lostByNode),
+    unrouted: r.unrouted,
+    flowsBroken: r.broken,
+    flowsReset: r.reset,
+    packetsSteered: r.steered,
+    blackhole: r.blackhole,
+  });
+
   function settle(): void {
     if (pending.length === 0) return;
     const traffic = ctx.st.traffic;
@@ -105,23 +135,37 @@ export function createSimulation(input: Scenario): Simulation {
       traffic.flowsReset += r.reset;
       traffic.packetsSteered += r.steered;
       if (r.blackhole) traffic.blackholeMs += toMs - fromMs;
-      if (toMs > fromMs || r.broken > 0 || r.reset > 0) {
-        logs.epochs.push({
-          startMs: fromMs,
-          endMs: toMs,
-          ecmp: [...current.ecmp],
-          packetsSent: r.sent,
-          packetsByNode: Array.from(r.sentByNode),
-          lostByNode: Array.from(r.lostByNode),
-          unrouted: r.unrouted,
-          flowsBroken: r.broken,
-          flowsReset: r.reset,
-          packetsSteered: r.steered,
-          blackhole: r.blackhole,
-        });
-      }
+      if (toMs > fromMs || r.broken > 0) logs.epochs.push(toEpoch(r, fromMs, toMs, current.ecmp));
     });
     pending.length = 0;
+  }
+
+  let openKey = '';
+  let open: Epoch | null = null;
+  function openEpoch(): Epoch {
+    settle();
+    const { st } = ctx;
+    const key = `${st.nowMs}/${logs.events.length}/${logs.epochs.length}/${st.traffic.epochStartMs}`;
+    if (open && key === openKey) return open;
+    const from = st.traffic.epochStartMs;
+    const [r] = sweepEpochs(
+      flows,
+      st.traffic.marks,
+      [
+        {
+          fromMs: from,
+          toMs: st.nowMs,
+          current: mapping(),
+          deliverable: deliverable(),
+          serving: serving(),
+          stateLost: st.traffic.stateLost,
+        },
+      ],
+      false,
+    );
+    openKey = key;
+    open = toEpoch(r!, from, st.nowMs, st.fib);
+    return open;
   }
 
   function installFib(ecmp: number[]): void {
@@ -258,7 +302,6 @@ export function createSimulation(input: Scenario): Simulation {
       processOne();
     }
     ctx.st.nowMs = target;
-    horizonMs = Math.max(horizonMs, target);
   }
 
   function start(): void {
@@ -284,34 +327,23 @@ export function createSimulation(input: Scenario): Simulation {
   start();
   checkpoints.takeUpTo(0);
 
-  return createQueries({
+  return {
     ctx,
-    settle,
     logs,
     flows,
+    checkpoints,
+    settle,
+    openEpoch,
     mapping,
     deliverable,
     serving,
-    advanceTo,
     nextDueMs,
-    checkpoints,
-    horizon: () => horizonMs,
-    setHorizon: (t) => {
-      horizonMs = t;
+    advanceTo,
+    dropFaultsAfter(tMs) {
+      sc.faults = sc.faults.filter((f) => f.atMs <= tMs);
     },
-    act(command: Command) {
-      if (!Number.isInteger(command.node) || command.node < 1 || command.node > sc.nodes) {
-        throw new RangeError(`node ${command.node} does not exist; nodes are 1 to ${sc.nodes}`);
-      }
+    insertFault(command) {
       const now = ctx.st.nowMs;
-      if (now < horizonMs) {
-        sc.faults = sc.faults.filter((f) => f.atMs <= now);
-        checkpoints.dropAfter(now);
-        logs.events.dropHidden();
-        logs.fibChanges.dropHidden();
-        logs.epochs.dropHidden();
-        horizonMs = now;
-      }
       const at = sc.faults.findIndex((f) => f.atMs > now);
       const fault =
         command.type === 'fail-node'
@@ -324,5 +356,5 @@ export function createSimulation(input: Scenario): Simulation {
       sc.faults.splice(at === -1 ? sc.faults.length : at, 0, fault);
       advanceTo(now);
     },
-  });
+  };
 }

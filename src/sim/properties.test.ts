@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test, vi } from 'vitest';
-import { createSimulation } from './engine';
+import { createSimulation } from './simulation';
 import { parseScenario, ScenarioError } from './scenario';
 import type { Simulation } from './simulation';
 import { everything, faultsArb, scenarioArb, simulate } from './testing/arbitraries';

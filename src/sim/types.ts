@@ -159,3 +159,28 @@ export interface Snapshot {
   /** Resilient hashing only: next hop (node number) of each bucket. */
   buckets: readonly number[] | null;
 }
+
+/** One flow as the forwarding-table inspector draws it. */
+export interface FlowSample {
+  /** The flow's hash, scaled to [0, 1). */
+  position: number;
+  /** Node the router sends it to now, or null when there is no route. */
+  nextHop: number | null;
+  /** Its next hop changed at the last forwarding-table change. */
+  moved: boolean;
+}
+
+/**
+ * The furthest history seen since the start or the last fork. The logs up to
+ * now stop at now, but the timeline, the charts and the event log keep showing
+ * what already happened further on, dimmed, so a student can scrub back and
+ * forth without losing the story. Replays are deterministic, so the log up to
+ * now is always a prefix of this one.
+ */
+export interface History {
+  /** Every event up to `horizonMs`. */
+  events: readonly SimEvent[];
+  /** Closed epochs up to the horizon, then the open one as it was there. */
+  epochs: readonly Epoch[];
+  horizonMs: number;
+}

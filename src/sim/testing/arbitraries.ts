@@ -3,7 +3,7 @@
  * with random timers and fault schedules, and a way to run and compare them.
  */
 import fc from 'fast-check';
-import { createSimulation } from '../engine';
+import { createSimulation } from '../simulation';
 import { parseScenario, type ScenarioInput } from '../scenario';
 import type { Simulation } from '../simulation';
 import type { FailureKind } from '../types';

@@ -9,7 +9,7 @@
  * It throws plain Errors with the event log excerpt that matters, so it needs no
  * test framework and stays inside the core's DOM-free build.
  */
-import { createSimulation } from '../engine';
+import { createSimulation } from '../simulation';
 import { parseScenario, type ScenarioInput } from '../scenario';
 import type { Simulation } from '../simulation';
 import type { FailureKind, FibChange, SimEvent, SimEventType } from '../types';

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test, vi } from 'vitest';
-import { createSimulation } from '../engine';
+import { createSimulation } from '../simulation';
 import { parseScenario } from '../scenario';
 import { scenarioArb } from './arbitraries';
 import { propertyRuns, propertySeed } from './harness';
