@@ -2,13 +2,26 @@
  * Every way the app changes state, as plain functions (no hooks): the UI, the
  * animation clock, the URL loader and `window.ecmp` all call these.
  */
-import { type FailureKind, parseScenario, type Scenario, type Strategy } from '../sim';
-import { shareSnapshot } from './share';
+import {
+  type FailureKind,
+  parseScenario,
+  type Scenario,
+  type Snapshot,
+  type Strategy,
+} from '../sim';
 import { getSim, getSimulationFactory, setSim } from './sim-ref';
 import { type Selection, SPEED_MAX, SPEED_MIN, type ThemeChoice } from './state';
 import { appStore } from './store';
 
 let lastEventCount = 0;
+
+// The core keeps the identity of every snapshot part that did not change.
+const sameParts = (a: Snapshot | null, b: Snapshot) =>
+  a !== null &&
+  a.nodes === b.nodes &&
+  a.routes === b.routes &&
+  a.fib === b.fib &&
+  a.buckets === b.buckets;
 
 /**
  * Pull the sim's state into the store. `withTime` also pushes the current time
@@ -20,8 +33,12 @@ export function syncFromSim(withTime = true): boolean {
   if (!sim) return false;
   const state = appStore.getState();
   const eventCount = sim.events().length;
-  const snapshot = shareSnapshot(state.snapshot, sim.snapshot());
-  const discrete = snapshot !== state.snapshot || eventCount !== lastEventCount;
+  const next = sim.snapshot();
+  const unchanged = sameParts(state.snapshot, next);
+  // Only a discrete change replaces the stored snapshot, so subscribers to it
+  // hear about changes, not ticks.
+  const snapshot = unchanged ? state.snapshot! : next;
+  const discrete = !unchanged || eventCount !== lastEventCount;
   if (!discrete && !withTime) return false;
   const revision = eventCount !== lastEventCount ? state.revision + 1 : state.revision;
   lastEventCount = eventCount;
