@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test, vi } from 'vitest';
-import { createSimulation } from './engine';
+import { createSimulation } from './simulation';
 import { parseScenario } from './scenario';
 import { everything, KINDS, scenarioArb, simulate } from './testing/arbitraries';
 import { propertyRuns, propertySeed } from './testing/harness';

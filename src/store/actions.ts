@@ -4,18 +4,28 @@
  */
 import {
   type ActResult,
+  type Command,
   type FailureKind,
+  type Fault,
   parseScenario,
   type Scenario,
   type Simulation,
+  type Snapshot,
   type Strategy,
 } from '../sim';
-import { shareSnapshot } from './share';
 import { getSim, getSimulationFactory, setSim } from './sim-ref';
 import { type Selection, SPEED_MAX, SPEED_MIN, type ThemeChoice } from './state';
 import { appStore } from './store';
 
 let lastEventCount = 0;
+
+// The core keeps the identity of every snapshot part that did not change.
+const sameParts = (a: Snapshot | null, b: Snapshot) =>
+  a !== null &&
+  a.nodes === b.nodes &&
+  a.routes === b.routes &&
+  a.fib === b.fib &&
+  a.buckets === b.buckets;
 
 /**
  * Pull the sim's state into the store. `withTime` also pushes the current time
@@ -27,8 +37,12 @@ export function syncFromSim(withTime = true): boolean {
   if (!sim) return false;
   const state = appStore.getState();
   const eventCount = sim.events().length;
-  const snapshot = shareSnapshot(state.snapshot, sim.snapshot());
-  const discrete = snapshot !== state.snapshot || eventCount !== lastEventCount;
+  const next = sim.snapshot();
+  const unchanged = sameParts(state.snapshot, next);
+  // Only a discrete change replaces the stored snapshot, so subscribers to it
+  // hear about changes, not ticks.
+  const snapshot = unchanged ? state.snapshot! : next;
+  const discrete = !unchanged || eventCount !== lastEventCount;
   if (!discrete && !withTime) return false;
   const revision = eventCount !== lastEventCount ? state.revision + 1 : state.revision;
   lastEventCount = eventCount;
@@ -89,15 +103,18 @@ export function rerunScenario(input: unknown, presetName: string | null = null):
   for (const f of old.userActions()) {
     if (f.atMs > scenario.durationMs) break;
     sim.advanceTo(f.atMs);
-    sim.act(
-      f.action === 'fail'
-        ? { type: 'fail-node', node: f.node, kind: f.kind }
-        : { type: 'recover-node', node: f.node },
-    );
+    sim.act(commandOf(f));
   }
   sim.seek(nowMs);
   show(sim, scenario, presetName, state.selected);
   return true;
+}
+
+function commandOf(f: Fault): Command {
+  if (f.action === 'fail') return { type: 'fail-node', node: f.node, kind: f.kind };
+  return f.action === 'drain'
+    ? { type: 'drain-node', node: f.node }
+    : { type: 'recover-node', node: f.node };
 }
 
 /** Run the current scenario under another failure-detection strategy, clicks and moment kept. */
