@@ -1,7 +1,6 @@
-import { useEffect, useMemo } from 'react';
-import type { Epoch, Figures } from '../../sim';
-import { type AppState, appStore, getSim, useAppStore } from '../../store';
-import { type History, readHistory } from './history';
+import { useMemo } from 'react';
+import type { Epoch, Figures, History } from '../../sim';
+import { type AppState, getSim, useAppStore } from '../../store';
 import { useThrottledTick } from './useThrottledTick';
 
 /** What the timeline, charts and event log draw, refreshed a few times a second. */
@@ -18,16 +17,6 @@ export interface TimeData {
 const keyOf = (s: AppState) => [s.revision, s.displayMs, s.loadCount];
 
 export function useTimeData(): TimeData | null {
-  // Record the history at every store change, not only when React redraws: a
-  // seek right after an advance must not lose what the advance reached.
-  useEffect(
-    () =>
-      appStore.subscribe((s, p) => {
-        const sim = getSim();
-        if (sim && (s.revision !== p.revision || s.displayMs !== p.displayMs)) readHistory(sim);
-      }),
-    [],
-  );
   const tick = useThrottledTick(keyOf);
   const loadCount = useAppStore((s) => s.loadCount);
   // biome-ignore lint/correctness/useExhaustiveDependencies: tick and loadCount say when the sim changed
@@ -36,7 +25,7 @@ export function useTimeData(): TimeData | null {
     if (!sim) return null;
     const scenario = sim.scenario();
     return {
-      history: readHistory(sim),
+      history: sim.history(),
       played: sim.epochs(),
       nowMs: sim.now(),
       durationMs: scenario.durationMs,
