@@ -1,16 +1,11 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 
 // Failing and recovering nodes, as a teacher would: by mouse and by keyboard
 // alone. The clock is paused so nothing changes but what the test does.
 
-async function openPaused(page: Page) {
-  await page.goto('./?preset=basic&paused=1');
-  await expect(page.locator('html')).toHaveAttribute('data-ready', '1');
-}
-
-test('a click fails a node and another click brings it back', async ({ page }) => {
-  await openPaused(page);
-  const node = page.getByRole('button', { name: /^Node 2, / });
+test('a click fails a node and another click brings it back', async ({ ecmp, stage }) => {
+  await ecmp.open();
+  const node = stage.node(2);
   await expect(node).toHaveAccessibleName(/^Node 2, active/);
   await node.click();
   await expect(node).toHaveAccessibleName(/^Node 2, failed/);
@@ -18,24 +13,22 @@ test('a click fails a node and another click brings it back', async ({ page }) =
   await expect(node).toHaveAccessibleName(/^Node 2, (recovering|active)/);
 });
 
-test('the failure kind chosen applies to the next click', async ({ page }) => {
-  await openPaused(page);
+test('the failure kind chosen applies to the next click', async ({ page, ecmp, stage }) => {
+  await ecmp.open();
   await page.getByRole('radio', { name: 'Unhealthy' }).check();
-  await page.getByRole('button', { name: /^Node 1, / }).click();
-  await expect(page.getByRole('button', { name: /^Node 1, / })).toHaveAccessibleName(
-    /^Node 1, unhealthy/,
-  );
+  await stage.node(1).click();
+  await expect(stage.node(1)).toHaveAccessibleName(/^Node 1, unhealthy/);
 });
 
-test('a node can be failed and recovered by keyboard alone', async ({ page }) => {
-  await openPaused(page);
+test('a node can be failed and recovered by keyboard alone', async ({ page, ecmp, stage }) => {
+  await ecmp.open();
   const name = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
   for (let i = 0; i < 40 && !(await name()).startsWith('Node 3, '); i++) {
     await page.keyboard.press('Tab');
   }
   expect(await name()).toMatch(/^Node 3, active/);
   await page.keyboard.press('Enter');
-  const node = page.getByRole('button', { name: /^Node 3, / });
+  const node = stage.node(3);
   await expect(node).toHaveAccessibleName(/^Node 3, failed/);
   await expect(node).toBeFocused();
   await page.keyboard.press('Space');
@@ -43,11 +36,12 @@ test('a node can be failed and recovered by keyboard alone', async ({ page }) =>
 });
 
 test('the stage shows the failure to the router once the metric trick has run', async ({
-  page,
+  ecmp,
+  stage,
 }) => {
-  await openPaused(page);
-  await page.evaluate(() => window.ecmp.fail(4, 'crash'));
-  await page.evaluate(() => window.ecmp.advance(3000));
-  await expect(page.locator('.path[data-node="4"]')).toHaveAttribute('data-state', /stale|absent/);
-  await expect(page.locator('.path[data-node="1"]')).toHaveAttribute('data-state', 'fib');
+  await ecmp.open();
+  await ecmp.fail(4, 'crash');
+  await ecmp.advance(3000);
+  await expect(stage.path(4)).toHaveAttribute('data-state', /stale|absent/);
+  await expect(stage.path(1)).toHaveAttribute('data-state', 'fib');
 });

@@ -1,62 +1,51 @@
 import { readFile } from 'node:fs/promises';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 
 // The bottom panel: the Timeline slider scrubs the clock, event-log entries
 // seek to their event, and the Packets lost chart and the CSV export report
 // the same figures as window.ecmp. Time is driven through window.ecmp only.
 
-async function open(page: Page, ms: number): Promise<void> {
-  await page.goto('./?preset=basic&paused=1');
-  await expect(page.locator('html')).toHaveAttribute('data-ready', '1');
-  await page.evaluate((t) => window.ecmp.advance(t), ms);
-}
-
-const now = (page: Page) => page.evaluate(() => window.ecmp.now());
-
-test('the Timeline slider scrubs by keyboard', async ({ page }) => {
-  await open(page, 30_000);
-  const slider = page.getByRole('slider', { name: 'Timeline' });
+test('the Timeline slider scrubs by keyboard', async ({ page, ecmp, timeline }) => {
+  await ecmp.open();
+  await ecmp.advance(30_000);
+  const slider = timeline.slider;
   await expect(slider).toHaveAttribute('aria-valuemax', '60000');
   await expect(slider).toHaveAttribute('aria-valuetext', '30.0 s');
 
   await slider.focus();
   await page.keyboard.press('ArrowLeft');
-  expect(await now(page)).toBe(29_900);
+  expect(await ecmp.now()).toBe(29_900);
   await page.keyboard.press('Shift+ArrowLeft');
-  expect(await now(page)).toBe(28_900);
+  expect(await ecmp.now()).toBe(28_900);
   await page.keyboard.press('PageDown');
-  expect(await now(page)).toBe(18_900);
+  expect(await ecmp.now()).toBe(18_900);
   await expect(slider).toHaveAttribute('aria-valuetext', '18.9 s');
   await page.keyboard.press('ArrowRight');
-  expect(await now(page)).toBe(19_000);
+  expect(await ecmp.now()).toBe(19_000);
   await page.keyboard.press('Home');
-  expect(await now(page)).toBe(0);
+  expect(await ecmp.now()).toBe(0);
   await page.keyboard.press('End');
-  expect(await now(page)).toBe(60_000);
+  expect(await ecmp.now()).toBe(60_000);
   await expect(slider).toHaveAttribute('aria-valuenow', '60000');
 });
 
-test('clicking the Timeline seeks there and pauses', async ({ page }) => {
-  await open(page, 30_000);
-  const slider = page.getByRole('slider', { name: 'Timeline' });
-  const box = (await slider.boundingBox())!;
-  await slider.click({ position: { x: box.width / 2, y: box.height / 2 } });
-  const t = await now(page);
+test('clicking the Timeline seeks there and pauses', async ({ page, ecmp, timeline }) => {
+  await ecmp.open();
+  await ecmp.advance(30_000);
+  await timeline.clickAt(0.5);
+  const t = await ecmp.now();
   expect(t).toBeGreaterThan(0);
   expect(t).toBeLessThan(60_000);
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
 });
 
-test('an event-log entry seeks to its event', async ({ page }) => {
-  await open(page, 30_000);
-  const log = page.getByRole('list', { name: 'Event log' });
-  await expect(log).toBeVisible();
+test('an event-log entry seeks to its event', async ({ ecmp, timeline }) => {
+  await ecmp.open();
+  await ecmp.advance(30_000);
+  await expect(timeline.eventLog).toBeVisible();
   // Show only forwarding-table changes.
-  const chips = page.getByRole('group', { name: 'Show categories' });
-  for (const name of ['Faults', 'Cluster', 'Metric', 'Router']) {
-    await chips.getByRole('button', { name }).click();
-  }
-  const installs = log.getByRole('button', { name: /FIB: Router installs ECMP set/ });
+  await timeline.toggleCategories('Faults', 'Cluster', 'Metric', 'Router');
+  const installs = timeline.entries(/FIB: Router installs ECMP set/);
   await expect(installs).toHaveCount(5);
   // The first install after node 4 fails at 10 s.
   const names = await installs.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')!));
@@ -64,13 +53,14 @@ test('an event-log entry seeks to its event', async ({ page }) => {
   const index = times.findIndex((t) => t > 10_000);
   expect(index).toBeGreaterThan(0);
   await installs.nth(index).click();
-  expect(await now(page)).toBe(times[index]);
+  expect(await ecmp.now()).toBe(times[index]);
   await expect(installs.nth(index)).toHaveAttribute('aria-current', 'step');
 });
 
-test('the Packets lost chart and the CSV report the figures', async ({ page }) => {
-  await open(page, 30_000);
-  const figures = await page.evaluate(() => window.ecmp.figures());
+test('the Packets lost chart and the CSV report the figures', async ({ page, ecmp }) => {
+  await ecmp.open();
+  await ecmp.advance(30_000);
+  const figures = await ecmp.figures();
   expect(figures.packetsLost).toBeGreaterThan(0);
   const chart = page.getByRole('figure', { name: 'Packets lost' });
   await expect(chart.getByRole('img')).toHaveAttribute(

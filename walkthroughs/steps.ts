@@ -213,7 +213,7 @@ function describeTarget(target: HighlightTarget | null): string {
   if (target === null) return 'nothing';
   if (target === 'router') return 'the router';
   if (typeof target === 'number') return `node ${target}`;
-  return `the ${target.table}'s row for node ${target.row} (is the router inspected?)`;
+  return `the ${target.table}'s row for node ${target.row}`;
 }
 
 /** A short description of a step for the progress line. */

@@ -71,8 +71,9 @@ export class RouterPanel {
 
   /** The node numbers in the forwarding table (the ECMP set), in table order. */
   async ecmpSet(): Promise<number[]> {
+    // Each row's header cell names its next hop ("Node 3"); the other cells hold its share.
     const names = await this.fibRows().evaluateAll((rows) =>
-      rows.map((row) => row.textContent ?? ''),
+      rows.map((row) => row.querySelector('th')?.textContent ?? ''),
     );
     return names.map((name) => Number(/Node (\d+)/.exec(name)?.[1]));
   }

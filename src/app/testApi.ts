@@ -124,22 +124,26 @@ export function installTestApi(load: (input: unknown) => Scenario): void {
     },
     async waitFor(type, { node, withinMs } = {}) {
       const sim = requireSim();
-      const limitMs = withinMs === undefined ? Number.POSITIVE_INFINITY : sim.now() + withinMs;
+      const endMs = Math.min(
+        sim.scenario().durationMs,
+        sim.now() + (withinMs ?? Number.POSITIVE_INFINITY),
+      );
       pause();
       let seen = sim.events().length;
       let found: SimEvent | null = null;
-      // Step the core directly and show only the result: one paint, not one per event.
-      while (found === null && sim.now() <= limitMs && sim.step()) {
+      // Run the core from due moment to due moment (as its step does) and show
+      // only the result: one paint, not one per event. None found: stop at the limit.
+      while (found === null) {
+        const dueMs = sim.nextEventMs();
+        if (dueMs === null || dueMs > endMs) {
+          sim.advanceTo(endMs);
+          break;
+        }
+        sim.advanceTo(dueMs);
         const events = sim.events();
-        found =
-          events
-            .slice(seen)
-            .find(
-              (e) =>
-                e.tMs <= limitMs &&
-                e.type === type &&
-                (node === undefined || ('node' in e && e.node === node)),
-            ) ?? null;
+        const fits = (e: SimEvent) =>
+          e.type === type && (node === undefined || ('node' in e && e.node === node));
+        found = events.slice(seen).find(fits) ?? null;
         seen = events.length;
       }
       syncFromSim();
