@@ -13,7 +13,7 @@ const defaultPreset =
   presets.find((p) => p.name === DEFAULT_PRESET) ?? presets[0] ?? FALLBACK_PRESET;
 
 setSimulationFactory(createSimulation);
-boot({ presets, defaultPreset });
+void boot({ presets, defaultPreset });
 
 const load = makeLoader(presets);
 function pickPreset(name: string): void {
