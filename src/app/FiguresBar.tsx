@@ -1,44 +1,66 @@
-import { useAppStore } from '../store';
+import { useRef } from 'react';
+import type { Figures } from '../sim';
+import { useAppStore, usePainter, writeText } from '../store';
+
+const VALUE_CLASS = 'font-mono tabular-nums';
+const ALERT_CLASS = `${VALUE_CLASS} text-alert font-semibold`;
+
+interface Shown {
+  value: string;
+  alert: boolean;
+}
+
+function shown(figures: Figures): Shown[] {
+  const lostPct = figures.packetsSent > 0 ? (100 * figures.packetsLost) / figures.packetsSent : 0;
+  return [
+    { value: figures.packetsSent.toLocaleString('en-US'), alert: false },
+    {
+      value: `${figures.packetsLost.toLocaleString('en-US')} (${lostPct.toFixed(1)}%)`,
+      alert: figures.packetsLost > 0,
+    },
+    { value: figures.flowsBroken.toLocaleString('en-US'), alert: false },
+    { value: `${(figures.blackholeMs / 1000).toFixed(2)} s`, alert: figures.blackholeMs > 0 },
+  ];
+}
+
+const LABELS = ['Packets sent', 'Packets lost', 'Flows broken', 'Black hole'];
+/** Figures move with time: read a few times a second while playing, written in place. */
+const FIGURES_INTERVAL_MS = 250;
 
 /** The headline figures, always visible in the toolbar. */
 export function FiguresBar() {
   const figures = useAppStore((s) => s.figures);
+  const values = useRef<(HTMLSpanElement | null)[]>([]);
+  usePainter(({ sim }) => {
+    shown(sim.figures()).forEach(({ value, alert }, i) => {
+      const el = values.current[i] ?? null;
+      writeText(el, value);
+      const cls = alert ? ALERT_CLASS : VALUE_CLASS;
+      if (el && el.className !== cls) el.className = cls;
+    });
+  }, FIGURES_INTERVAL_MS);
   if (!figures) return null;
-  const lostPct = figures.packetsSent > 0 ? (100 * figures.packetsLost) / figures.packetsSent : 0;
   return (
     <div className="figures flex flex-wrap items-baseline gap-x-5 gap-y-1 text-sm">
-      <Figure label="Packets sent" value={figures.packetsSent.toLocaleString('en-US')} />
-      <Figure
-        label="Packets lost"
-        value={`${figures.packetsLost.toLocaleString('en-US')} (${lostPct.toFixed(1)}%)`}
-        alert={figures.packetsLost > 0}
-      />
-      <Figure label="Flows broken" value={figures.flowsBroken.toLocaleString('en-US')} />
-      <Figure
-        label="Black hole"
-        value={`${(figures.blackholeMs / 1000).toFixed(2)} s`}
-        alert={figures.blackholeMs > 0}
-      />
-    </div>
-  );
-}
-
-function Figure({
-  label,
-  value,
-  alert = false,
-}: {
-  label: string;
-  value: string;
-  alert?: boolean;
-}) {
-  return (
-    // biome-ignore lint/a11y/useSemanticElements: a read-only figure is no <fieldset>; the group carries its name.
-    <div role="group" aria-label={label} className="flex items-baseline gap-1.5">
-      <span className="text-muted">{label}</span>
-      <span className={`font-mono tabular-nums ${alert ? 'text-alert font-semibold' : ''}`}>
-        {value}
-      </span>
+      {shown(figures).map(({ value, alert }, i) => (
+        // biome-ignore lint/a11y/useSemanticElements: a read-only figure is no <fieldset>; the group carries its name.
+        <div
+          key={LABELS[i]}
+          role="group"
+          aria-label={LABELS[i]}
+          className="flex items-baseline gap-1.5"
+        >
+          <span className="text-muted">{LABELS[i]}</span>
+          <span
+            ref={(el) => {
+              values.current[i] = el;
+            }}
+            className={alert ? ALERT_CLASS : VALUE_CLASS}
+          >
+            {value}
+          </span>
+        </div>
+      ))}
     </div>
   );
 }

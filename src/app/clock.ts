@@ -2,30 +2,23 @@
  * The animation clock: one requestAnimationFrame loop, outside React. While
  * playing, simulated time advances by wall delta × speed (the delta clamped so
  * a background tab does not jump), the sim runs to that time, the store is
- * updated on discrete changes and at ~10 Hz, and the painters (packet layer)
- * draw the frame. When paused it paints once after each store change.
+ * updated only on discrete changes (and its snapshot refreshed a few times a
+ * second), and the painters (`store/frame.ts`) draw the frame from a frame
+ * context. When paused it paints once after each store change.
  */
-import type { Simulation } from '../sim';
-import { advanceTo, appStore, getSim, pause } from '../store';
+import { advanceTo, appStore, getSim, paintFrame, pause, setFrameRequester } from '../store';
 
-/** Draws one frame for simulated time `nowMs`; `wallMs` is the rAF timestamp. */
-export type Painter = (sim: Simulation, nowMs: number, wallMs: number) => void;
+export { registerPainter, requestRepaint } from '../store';
 
 const MAX_WALL_STEP_MS = 100;
-const DISPLAY_INTERVAL_MS = 100;
+/** How often the snapshot is rebuilt while nothing discrete happens (route ages move). */
+const SNAPSHOT_INTERVAL_MS = 250;
 
-const painters = new Set<Painter>();
 let frame = 0;
 let lastWallMs: number | null = null;
-let lastDisplayWallMs = 0;
+let lastSnapshotWallMs = 0;
 let started = false;
 const frameWaiters: (() => void)[] = [];
-
-export function registerPainter(painter: Painter): () => void {
-  painters.add(painter);
-  requestFrame();
-  return () => painters.delete(painter);
-}
 
 function requestFrame(): void {
   if (!frame) frame = requestAnimationFrame(tick);
@@ -39,22 +32,28 @@ function tick(wallMs: number): void {
   if (running && sim && state.scenario) {
     const deltaMs = lastWallMs === null ? 0 : Math.min(MAX_WALL_STEP_MS, wallMs - lastWallMs);
     const target = Math.min(state.scenario.durationMs, sim.now() + deltaMs * state.speed);
-    const withTime = wallMs - lastDisplayWallMs >= DISPLAY_INTERVAL_MS;
-    if (withTime) lastDisplayWallMs = wallMs;
-    advanceTo(target, withTime);
+    const refresh = wallMs - lastSnapshotWallMs >= SNAPSHOT_INTERVAL_MS;
+    if (refresh) lastSnapshotWallMs = wallMs;
+    advanceTo(target, false, refresh);
     if (target >= state.scenario.durationMs) pause();
     lastWallMs = wallMs;
   } else {
     lastWallMs = null;
   }
-  if (sim) for (const paint of painters) paint(sim, sim.now(), wallMs);
+  if (sim) {
+    const now = appStore.getState();
+    paintFrame({
+      sim,
+      nowMs: sim.now(),
+      speed: now.speed,
+      playing: running && now.playing,
+      snapshot: now.snapshot,
+      revision: now.revision,
+      wallMs,
+    });
+  }
   for (const resolve of frameWaiters.splice(0)) resolve();
   if (running) requestFrame();
-}
-
-/** Paint once more (e.g. after a resize or a zoom while paused). */
-export function requestRepaint(): void {
-  requestFrame();
 }
 
 /** Resolves after the next painted frame (used by `window.ecmp.advance`). */
@@ -69,11 +68,13 @@ export function nextFrame(): Promise<void> {
 export function startClock(): void {
   if (started) return;
   started = true;
+  setFrameRequester(requestFrame);
   appStore.subscribe((state, prev) => {
     if (
       state.playing !== prev.playing ||
       state.snapshot !== prev.snapshot ||
       state.displayMs !== prev.displayMs ||
+      state.speed !== prev.speed ||
       state.loadCount !== prev.loadCount
     ) {
       requestFrame();

@@ -12,18 +12,24 @@ let lastEventCount = 0;
 
 /**
  * Pull the sim's state into the store. `withTime` also pushes the current time
- * and figures even when nothing discrete changed (the clock does that ~10 Hz).
+ * and figures even when nothing discrete changed (every action does); the clock
+ * passes false, so while playing the store changes only on discrete events
+ * (moving text is painted per frame, `store/frame.ts`). `refresh` rebuilds the
+ * snapshot even without a new event (route ages and timers move); the clock
+ * asks for that a few times a second rather than every frame.
  * Returns true when something discrete changed.
  */
-export function syncFromSim(withTime = true): boolean {
+export function syncFromSim(withTime = true, refresh = true): boolean {
   const sim = getSim();
   if (!sim) return false;
   const state = appStore.getState();
   const eventCount = sim.events().length;
+  const logged = eventCount !== lastEventCount;
+  if (!logged && !withTime && !refresh) return false;
   const snapshot = shareSnapshot(state.snapshot, sim.snapshot());
-  const discrete = snapshot !== state.snapshot || eventCount !== lastEventCount;
+  const discrete = snapshot !== state.snapshot || logged;
   if (!discrete && !withTime) return false;
-  const revision = eventCount !== lastEventCount ? state.revision + 1 : state.revision;
+  const revision = logged ? state.revision + 1 : state.revision;
   lastEventCount = eventCount;
   appStore.setState({ snapshot, revision, displayMs: sim.now(), figures: sim.figures() });
   return discrete;
@@ -88,11 +94,11 @@ export function advance(ms: number): void {
 }
 
 /** Run to the absolute simulated time `tMs` (forward only); the clock uses this. */
-export function advanceTo(tMs: number, withTime = true): boolean {
+export function advanceTo(tMs: number, withTime = true, refresh = true): boolean {
   const sim = getSim();
   if (!sim) return false;
   if (tMs > sim.now()) sim.advanceTo(tMs);
-  return syncFromSim(withTime);
+  return syncFromSim(withTime, refresh);
 }
 
 /** Pause and run to the next control-plane event. */

@@ -12,3 +12,4 @@ export * from './hooks';
 export { getSim, type SimulationFactory, setSimulationFactory } from './sim-ref';
 export * from './state';
 export { appStore, resetStore } from './store';
+export * from './frame';

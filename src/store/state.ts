@@ -1,8 +1,9 @@
 /**
  * The app's reactive state, built from three slices. The running `Simulation`
  * itself is NOT in here (it mutates as it runs); it lives in `./sim-ref.ts`.
- * Everything here changes only on discrete events or at a coarse ~10 Hz tick,
- * so React never re-renders every animation frame.
+ * Everything here changes only on discrete events (and the snapshot a few
+ * times a second while playing), so React never re-renders every animation
+ * frame; what moves with time is painted per frame (`./frame.ts`).
  */
 import type { FailureKind, Figures, Scenario, Snapshot } from '../sim';
 
@@ -19,9 +20,9 @@ export interface SimSlice {
   presetName: string | null;
   /** The sim's latest snapshot. Unchanged nodes/routes keep their object identity between updates. */
   snapshot: Snapshot | null;
-  /** Figures accumulated up to `displayMs` (refreshed on events and at ~10 Hz while playing). */
+  /** Figures accumulated up to `displayMs` (refreshed on discrete events and after every action, not per frame). */
   figures: Figures | null;
-  /** Coarse current simulated time in ms (~10 Hz while playing; exact after every action). */
+  /** Simulated time in ms at the last discrete change or action (exact after every action; it does not move per frame while playing: read `FrameContext.nowMs` in a painter, or `useCoarseNow`). */
   displayMs: number;
   /**
    * Bumps whenever the sim's event log length changes, on seek, and on load.

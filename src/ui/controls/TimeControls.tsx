@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import {
   reset,
   setSpeed,
@@ -6,6 +7,8 @@ import {
   stepToNextEvent,
   togglePlay,
   useAppStore,
+  usePainter,
+  writeText,
 } from '../../store';
 import { Button } from './Button';
 import { Icon } from './icons';
@@ -60,15 +63,18 @@ export function TimeControls() {
   );
 }
 
+/** The running clock is written per frame by a painter (text only when it changes), not by React. */
 function SimClock() {
   const displayMs = useAppStore((s) => s.displayMs);
   const durationMs = useAppStore((s) => s.scenario?.durationMs ?? 0);
+  const text = useRef<HTMLSpanElement>(null);
+  usePainter(({ nowMs }) => writeText(text.current, formatClock(nowMs)));
   return (
     <output
       aria-label="Simulated time"
       className="ml-2 rounded-md bg-surface-2 px-2.5 py-1 font-mono text-sm tabular-nums"
     >
-      {formatClock(displayMs)}
+      <span ref={text}>{formatClock(displayMs)}</span>
       <span className="text-muted"> / {formatClock(durationMs)}</span>
     </output>
   );

@@ -1,6 +1,14 @@
 import { useEffect, useMemo } from 'react';
 import type { Epoch, Figures } from '../../sim';
-import { type AppState, appStore, getSim, useAppStore } from '../../store';
+import {
+  type AppState,
+  appStore,
+  getSim,
+  registerPainter,
+  throttled,
+  useAppStore,
+  useCoarseNow,
+} from '../../store';
 import { type History, readHistory } from './history';
 import { useThrottledTick } from './useThrottledTick';
 
@@ -16,19 +24,27 @@ export interface TimeData {
 }
 
 const keyOf = (s: AppState) => [s.revision, s.displayMs, s.loadCount];
+/** While playing, charts grow and the log's "now" moves: redraw them this often. */
+const GROW_INTERVAL_MS = 500;
 
 export function useTimeData(): TimeData | null {
-  // Record the history at every store change, not only when React redraws: a
-  // seek right after an advance must not lose what the advance reached.
-  useEffect(
-    () =>
-      appStore.subscribe((s, p) => {
-        const sim = getSim();
-        if (sim && (s.revision !== p.revision || s.displayMs !== p.displayMs)) readHistory(sim);
-      }),
-    [],
-  );
-  const tick = useThrottledTick(keyOf);
+  // Record the history at every store change and a few times a second while
+  // playing, not only when React redraws: a seek right after an advance must
+  // not lose what the advance reached.
+  useEffect(() => {
+    const unsubscribe = appStore.subscribe((s, p) => {
+      const sim = getSim();
+      if (sim && (s.revision !== p.revision || s.displayMs !== p.displayMs)) readHistory(sim);
+    });
+    const unregister = registerPainter(throttled(250, ({ sim }) => readHistory(sim)));
+    return () => {
+      unsubscribe();
+      unregister();
+    };
+  }, []);
+  const stored = useThrottledTick(keyOf);
+  const growing = useCoarseNow(GROW_INTERVAL_MS);
+  const tick = `${stored}:${growing}`;
   const loadCount = useAppStore((s) => s.loadCount);
   // biome-ignore lint/correctness/useExhaustiveDependencies: tick and loadCount say when the sim changed
   return useMemo(() => {
