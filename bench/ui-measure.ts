@@ -21,7 +21,10 @@ async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
 export interface Playing {
   frames: number[];
   inFlight: number;
-  /** Share of wall time the renderer's main thread spent in tasks. */
+  /**
+   * Share of wall time the renderer's main thread spent in tasks, counted in
+   * thread CPU time (so a machine busy with other work does not inflate it).
+   */
   mainThreadBusy: number;
   fps: number;
 }
@@ -37,7 +40,7 @@ export async function measureFrames(
   settleMs = 1000,
 ): Promise<Playing> {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await start();
   await page.waitForTimeout(settleMs); // let the packet stream fill the paths
   const before = await metrics(cdp);

@@ -6,18 +6,36 @@
  * second), and the painters (`store/frame.ts`) draw the frame from a frame
  * context. When paused it paints once after each store change.
  */
-import { advanceTo, appStore, getSim, paintFrame, pause, setFrameRequester } from '../store';
+import {
+  advanceTo,
+  appStore,
+  COARSE_MS,
+  getSim,
+  paintFrame,
+  pause,
+  setFrameRequester,
+} from '../store';
 
 export { registerPainter, requestRepaint } from '../store';
 
 const MAX_WALL_STEP_MS = 100;
+/**
+ * While playing, work and paint at most this often (30 Hz): packets moving a
+ * few pixels a frame read as smooth at that rate, and every frame skipped is a
+ * layer commit, a paint and a raster saved (a laptop runs this for an hour on
+ * battery). Paused frames (after a click, a step, a seek) paint at once.
+ */
+const PLAY_FRAME_MS = 1000 / 30 - 4;
 /** How often the snapshot is rebuilt while nothing discrete happens (route ages move). */
 const SNAPSHOT_INTERVAL_MS = 250;
 
 let frame = 0;
 let lastWallMs: number | null = null;
 let lastSnapshotWallMs = 0;
+let lastCoarseWallMs = 0;
 let started = false;
+/** A discrete change asked for this frame: do not skip it. */
+let forced = false;
 const frameWaiters: (() => void)[] = [];
 
 function requestFrame(): void {
@@ -29,6 +47,13 @@ function tick(wallMs: number): void {
   const state = appStore.getState();
   const sim = getSim();
   const running = state.playing && !document.hidden && sim !== null && state.scenario !== null;
+  if (running && lastWallMs !== null && wallMs - lastWallMs < PLAY_FRAME_MS && !forced) {
+    requestFrame();
+    return;
+  }
+  const coarse = !running || forced || wallMs - lastCoarseWallMs >= COARSE_MS - 4;
+  if (coarse) lastCoarseWallMs = wallMs;
+  forced = false;
   if (running && sim && state.scenario) {
     const deltaMs = lastWallMs === null ? 0 : Math.min(MAX_WALL_STEP_MS, wallMs - lastWallMs);
     const target = Math.min(state.scenario.durationMs, sim.now() + deltaMs * state.speed);
@@ -50,6 +75,7 @@ function tick(wallMs: number): void {
       snapshot: now.snapshot,
       revision: now.revision,
       wallMs,
+      coarse,
     });
   }
   for (const resolve of frameWaiters.splice(0)) resolve();
@@ -60,6 +86,7 @@ function tick(wallMs: number): void {
 export function nextFrame(): Promise<void> {
   return new Promise((resolve) => {
     frameWaiters.push(resolve);
+    forced = true;
     requestFrame();
   });
 }
@@ -77,6 +104,7 @@ export function startClock(): void {
       state.speed !== prev.speed ||
       state.loadCount !== prev.loadCount
     ) {
+      forced = true;
       requestFrame();
     }
   });

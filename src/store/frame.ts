@@ -22,7 +22,16 @@ export interface FrameContext {
   revision: number;
   /** The frame's requestAnimationFrame timestamp. */
   wallMs: number;
+  /**
+   * A frame on which DOM painters may write (about every `COARSE_MS` while
+   * playing, and every frame while paused). Keeping every DOM write on the same
+   * frames means the page is repainted ten times a second, not every frame.
+   */
+  coarse: boolean;
 }
+
+/** While playing, DOM text and marks move at most this often (ten times a second). */
+export const COARSE_MS = 100;
 
 export type Painter = (frame: FrameContext) => void;
 
@@ -59,14 +68,18 @@ export function lastFrame(): FrameContext | null {
 }
 
 /**
- * A painter that runs at most once per `intervalMs` of wall time while
- * playing, and on every frame while paused (frames are rare then, and each
- * follows a step, a seek or a click that must show at once).
+ * A painter that runs on coarse frames at most once per `intervalMs` of wall
+ * time while playing, and on every frame while paused (frames are rare then,
+ * and each follows a step, a seek or a click that must show at once).
  */
 export function throttled(intervalMs: number, painter: Painter): Painter {
   let lastWallMs = Number.NEGATIVE_INFINITY;
+  // A little slack, so a 250 ms painter does not miss the coarse frame at 249.9 ms.
+  const slackMs = Math.min(20, intervalMs / 4);
   return (frame) => {
-    if (frame.playing && frame.wallMs - lastWallMs < intervalMs) return;
+    if (frame.playing && (!frame.coarse || frame.wallMs - lastWallMs < intervalMs - slackMs)) {
+      return;
+    }
     lastWallMs = frame.wallMs;
     painter(frame);
   };
@@ -74,15 +87,17 @@ export function throttled(intervalMs: number, painter: Painter): Painter {
 
 /**
  * Register `painter` while the component is mounted (the latest closure is
- * used), at most once per `intervalMs` while playing; `enabled` false skips it.
+ * used): on coarse frames, at most once per `intervalMs` while playing (DOM
+ * writes belong on coarse frames; only canvas layers paint every frame, with
+ * `registerPainter`). `enabled` false skips it.
  */
-export function usePainter(painter: Painter, intervalMs = 0, enabled = true): void {
+export function usePainter(painter: Painter, intervalMs = COARSE_MS, enabled = true): void {
   const current = useRef(painter);
   current.current = painter;
   useEffect(() => {
     if (!enabled) return;
     const run: Painter = (frame) => current.current(frame);
-    return registerPainter(intervalMs > 0 ? throttled(intervalMs, run) : run);
+    return registerPainter(throttled(intervalMs, run));
   }, [intervalMs, enabled]);
 }
 

@@ -103,7 +103,7 @@ export function ChartFrame(props: Props) {
   );
 }
 
-/** The chart's now line, moved per frame by a painter (only when it moved half a pixel). */
+/** The chart's now line, moved ten times a second by a painter (only when it moved half a pixel). */
 function Playhead({
   x,
   top,

@@ -63,7 +63,7 @@ export function TimeControls() {
   );
 }
 
-/** The running clock is written per frame by a painter (text only when it changes), not by React. */
+/** The running clock is written ten times a second by a painter (text only when it changes), not by React. */
 function SimClock() {
   const displayMs = useAppStore((s) => s.displayMs);
   const durationMs = useAppStore((s) => s.scenario?.durationMs ?? 0);

@@ -53,8 +53,6 @@ export function RoutingTable() {
 /** Text of a row's two time cells (they move with the clock). */
 const times = (route: RouteView, nowMs: number) =>
   [formatAgo(nowMs, route.lastHeardMs), formatCountdown(nowMs, route.expiresAtMs)] as const;
-/** The cells have 0.1 s resolution: more often than this changes nothing. */
-const TIME_CELLS_INTERVAL_MS = 100;
 
 /** A row re-renders only when its route changes; its time cells are written by a painter. */
 const RouteRow = memo(function RouteRow({ route }: { route: RouteView }) {
@@ -65,7 +63,7 @@ const RouteRow = memo(function RouteRow({ route }: { route: RouteView }) {
     const [ago, left] = times(route, nowMs);
     writeText(heard.current, ago);
     writeText(expires.current, left);
-  }, TIME_CELLS_INTERVAL_MS);
+  });
   const [ago, left] = times(route, lastFrame()?.nowMs ?? route.lastHeardMs);
   return (
     <tr data-node={route.node} className="border-t border-line">

@@ -74,7 +74,7 @@ export function Timeline({ axis, width, history, epochs, durationMs }: Props) {
   const extra = (marks.lanes - 1) * LANE_PX;
   const playheadAt = (nowMs: number) =>
     `translate(${Math.round(2 * axis.x(Math.min(nowMs, axis.x.domain()[1]!))) / 2},${extra})`;
-  // The playhead moves per frame (in half-pixel steps) and the slider's value a
+  // The playhead moves ten times a second (in half-pixel steps) and the slider's value a
   // few times a second, both written in place rather than by re-rendering.
   usePainter(({ nowMs }) => {
     const moved = playheadAt(nowMs);

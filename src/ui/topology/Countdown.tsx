@@ -4,7 +4,7 @@ import { lastFrame, usePainter, writeText } from '../../store';
 
 const ring = arc();
 /** The ring moves in steps of 1/STEPS of a turn: finer is invisible at this size. */
-const STEPS = 180;
+const STEPS = 90;
 
 interface Props {
   x: number;
@@ -32,8 +32,8 @@ function shape(r: number, fromMs: number, toMs: number, nowMs: number) {
 
 /**
  * A ring that empties as a timer runs out (route expiry, restore wait). React
- * renders it when the timer starts or changes; a painter moves it per frame,
- * writing the path only when it moved a step.
+ * renders it when the timer starts or changes; a painter moves it on coarse
+ * frames, writing the path only when it moved a step.
  */
 export function Countdown({ x, y, r, fromMs, toMs, className, title }: Props) {
   const fill = useRef<SVGPathElement>(null);

@@ -97,12 +97,14 @@ export function drawPackets(
   ctx.globalAlpha = 1;
   if (minX > maxX) return EMPTY_BOX;
   // The stage-space box, mapped to device pixels (the matrix scales and translates only).
-  const a = m.transformPoint({ x: minX - PAD, y: minY - PAD });
-  const b = m.transformPoint({ x: maxX + PAD, y: maxY + PAD });
+  const ax = m.a * (minX - PAD) + m.e;
+  const bx = m.a * (maxX + PAD) + m.e;
+  const ay = m.d * (minY - PAD) + m.f;
+  const by = m.d * (maxY + PAD) + m.f;
   return {
-    x0: Math.floor(Math.min(a.x, b.x)),
-    y0: Math.floor(Math.min(a.y, b.y)),
-    x1: Math.ceil(Math.max(a.x, b.x)),
-    y1: Math.ceil(Math.max(a.y, b.y)),
+    x0: Math.floor(Math.min(ax, bx)),
+    y0: Math.floor(Math.min(ay, by)),
+    x1: Math.ceil(Math.max(ax, bx)),
+    y1: Math.ceil(Math.max(ay, by)),
   };
 }

@@ -141,18 +141,20 @@ export function createPacketLayer(
     p.doomed = !fates.deliversAt(node, leftMs);
   }
 
-  /** Size the backing store to the canvas's CSS box and map stage coordinates. */
+  /**
+   * Size the backing store to the canvas's CSS box and map stage coordinates.
+   * Both read layout, so only after `invalidate()` (a resize or a zoom), never
+   * per frame: a read after the frame's text writes would force a layout.
+   */
   function prepare(): boolean {
-    const dpr = window.devicePixelRatio || 1;
-    const width = Math.round(canvas.clientWidth * dpr);
-    const height = Math.round(canvas.clientHeight * dpr);
-    if (canvas.width !== width || canvas.height !== height) {
-      canvas.width = width;
-      canvas.height = height;
-      matrix = null;
-      dirty = { x0: 0, y0: 0, x1: width, y1: height };
-    }
     if (!matrix) {
+      const dpr = window.devicePixelRatio || 1;
+      const width = Math.round(canvas.clientWidth * dpr);
+      const height = Math.round(canvas.clientHeight * dpr);
+      if (canvas.width !== width || canvas.height !== height) {
+        canvas.width = width;
+        canvas.height = height;
+      }
       const m = stageMatrix();
       if (!m) return false;
       matrix = new DOMMatrix([m.a * dpr, m.b * dpr, m.c * dpr, m.d * dpr, m.e * dpr, m.f * dpr]);
