@@ -14,6 +14,7 @@ import {
   paintFrame,
   pause,
   setFrameRequester,
+  workRunning,
 } from '../store';
 
 export { registerPainter, requestRepaint } from '../store';
@@ -26,6 +27,12 @@ const MAX_WALL_STEP_MS = 100;
  * battery). Paused frames (after a click, a step, a seek) paint at once.
  */
 const PLAY_FRAME_MS = 1000 / 30 - 4;
+/**
+ * The core's share of a frame. A huge scenario at a high speed would take
+ * longer than a frame to simulate the wall delta × speed; then simulated time
+ * runs slower than asked rather than freezing the page.
+ */
+const SIM_BUDGET_MS = 10;
 /** How often the snapshot is rebuilt while nothing discrete happens (route ages move). */
 const SNAPSHOT_INTERVAL_MS = 250;
 
@@ -33,6 +40,8 @@ let frame = 0;
 let lastWallMs: number | null = null;
 let lastSnapshotWallMs = 0;
 let lastCoarseWallMs = 0;
+/** Measured cost of the core: wall ms per simulated ms (a running average). */
+let costPerSimMs = 0;
 let started = false;
 /** A discrete change asked for this frame: do not skip it. */
 let forced = false;
@@ -46,7 +55,8 @@ function tick(wallMs: number): void {
   frame = 0;
   const state = appStore.getState();
   const sim = getSim();
-  const running = state.playing && !document.hidden && sim !== null && state.scenario !== null;
+  const running =
+    state.playing && !document.hidden && sim !== null && state.scenario !== null && !workRunning();
   if (running && lastWallMs !== null && wallMs - lastWallMs < PLAY_FRAME_MS && !forced) {
     requestFrame();
     return;
@@ -56,9 +66,24 @@ function tick(wallMs: number): void {
   forced = false;
   if (running && sim && state.scenario) {
     const deltaMs = lastWallMs === null ? 0 : Math.min(MAX_WALL_STEP_MS, wallMs - lastWallMs);
-    const target = Math.min(state.scenario.durationMs, sim.now() + deltaMs * state.speed);
+    const from = sim.now();
+    // Never slower than real time, whatever the estimate says.
+    const affordable =
+      costPerSimMs > 0 ? Math.max(deltaMs, SIM_BUDGET_MS / costPerSimMs) : Number.POSITIVE_INFINITY;
+    const target = Math.min(
+      state.scenario.durationMs,
+      from + Math.min(deltaMs * state.speed, affordable),
+    );
     const refresh = wallMs - lastSnapshotWallMs >= SNAPSHOT_INTERVAL_MS;
     if (refresh) lastSnapshotWallMs = wallMs;
+    // The core alone is timed (the store sync after it costs the same at any step).
+    const before = performance.now();
+    if (target > from) sim.advanceTo(target);
+    const took = performance.now() - before;
+    if (target - from >= 1) {
+      const cost = took / (target - from);
+      costPerSimMs = costPerSimMs === 0 ? cost : 0.7 * costPerSimMs + 0.3 * cost;
+    }
     advanceTo(target, false, refresh);
     if (target >= state.scenario.durationMs) pause();
     lastWallMs = wallMs;
@@ -104,6 +129,7 @@ export function startClock(): void {
       state.speed !== prev.speed ||
       state.loadCount !== prev.loadCount
     ) {
+      if (state.loadCount !== prev.loadCount) costPerSimMs = 0;
       forced = true;
       requestFrame();
     }

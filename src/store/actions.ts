@@ -2,11 +2,18 @@
  * Every way the app changes state, as plain functions (no hooks): the UI, the
  * animation clock, the URL loader and `window.ecmp` all call these.
  */
-import { type FailureKind, parseScenario, type Scenario, type Strategy } from '../sim';
+import {
+  type FailureKind,
+  parseScenario,
+  type Scenario,
+  type Simulation,
+  type Strategy,
+} from '../sim';
 import { shareSnapshot } from './share';
 import { getSim, getSimulationFactory, setSim } from './sim-ref';
 import { type Selection, SPEED_MAX, SPEED_MIN, type ThemeChoice } from './state';
 import { appStore } from './store';
+import { cancelWork, runForward } from './work';
 
 let lastEventCount = 0;
 
@@ -42,6 +49,7 @@ export function syncFromSim(withTime = true, refresh = true): boolean {
 export function loadScenario(input: unknown, presetName: string | null = null): Scenario {
   const scenario = parseScenario(input);
   const sim = getSimulationFactory()(scenario);
+  cancelWork();
   setSim(sim);
   lastEventCount = -1;
   const state = appStore.getState();
@@ -85,12 +93,15 @@ export function setSpeed(speed: number): void {
   appStore.setState({ speed: Math.min(SPEED_MAX, Math.max(SPEED_MIN, speed)) });
 }
 
-/** Run forward by `ms` of simulated time (clamped to the scenario's duration). */
-export function advance(ms: number): void {
+/**
+ * Run forward by `ms` of simulated time (clamped to the scenario's duration).
+ * Long runs go in slices that yield every frame (`./work.ts`); the promise
+ * resolves once the store shows the result (at once when it fits in a slice).
+ */
+export function advance(ms: number): Promise<void> {
   const sim = getSim();
-  if (!sim || !(ms >= 0)) return;
-  sim.advanceTo(sim.now() + ms);
-  syncFromSim();
+  if (!sim || !(ms >= 0)) return Promise.resolve();
+  return goTo(sim, sim.now() + ms, 'Running');
 }
 
 /** Run to the absolute simulated time `tMs` (forward only); the clock uses this. */
@@ -112,13 +123,32 @@ export function stepToNextEvent(): void {
   syncFromSim();
 }
 
-/** Go to any simulated time, back or forward. */
-export function seek(tMs: number): void {
+/**
+ * Go to any simulated time, back or forward. Within what is already known
+ * (up to the horizon) it is one replay from the nearest checkpoint; beyond it
+ * the core runs in slices, as `advance` does.
+ */
+export function seek(tMs: number): Promise<void> {
   const sim = getSim();
-  if (!sim) return;
-  sim.seek(Math.max(0, tMs));
-  appStore.setState({ revision: appStore.getState().revision + 1 });
-  syncFromSim();
+  if (!sim) return Promise.resolve();
+  return goTo(sim, Math.max(0, tMs), 'Seeking');
+}
+
+function goTo(sim: Simulation, tMs: number, label: string): Promise<void> {
+  const target = Math.min(tMs, appStore.getState().scenario?.durationMs ?? tMs);
+  const known = Math.max(sim.horizonMs(), sim.now());
+  const done = () => {
+    appStore.setState({ revision: appStore.getState().revision + 1 });
+    syncFromSim();
+  };
+  if (target <= known) {
+    cancelWork();
+    sim.seek(target);
+    done();
+    return Promise.resolve();
+  }
+  if (known > sim.now()) sim.seek(known);
+  return runForward(sim, target, label, done).then(() => undefined);
 }
 
 /** Start the loaded scenario over (discarding clicks) and pause. */
@@ -146,6 +176,7 @@ export function toggleNode(node: number): void {
 }
 
 function act(run: () => void): void {
+  cancelWork();
   try {
     run();
   } catch (error) {

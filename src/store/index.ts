@@ -13,3 +13,4 @@ export { getSim, type SimulationFactory, setSimulationFactory } from './sim-ref'
 export * from './state';
 export { appStore, resetStore } from './store';
 export * from './frame';
+export { cancelWork, workRunning } from './work';

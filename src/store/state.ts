@@ -32,6 +32,16 @@ export interface SimSlice {
   revision: number;
   /** Bumps on every load / reset (a new Simulation object): drop caches keyed by the old one. */
   loadCount: number;
+  /** A long seek or advance under way (shown after half a second), or null. */
+  work: Work | null;
+}
+
+/** Progress of a long seek or advance (`store/work.ts`). */
+export interface Work {
+  label: string;
+  targetMs: number;
+  /** Done so far, 0..1. */
+  fraction: number;
 }
 
 export interface ClockSlice {
@@ -65,6 +75,7 @@ export const initialSimSlice: SimSlice = {
   displayMs: 0,
   revision: 0,
   loadCount: 0,
+  work: null,
 };
 
 export const initialClockSlice: ClockSlice = { playing: false, speed: 1 };

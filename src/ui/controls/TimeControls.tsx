@@ -12,6 +12,7 @@ import {
 } from '../../store';
 import { Button } from './Button';
 import { Icon } from './icons';
+import { WorkProgress } from './WorkProgress';
 import { formatClock, formatSpeed, sliderFromSpeed, speedFromSlider } from './format';
 
 /** Play/Pause, Step, Reset, the speed slider and the simulated clock. */
@@ -59,6 +60,7 @@ export function TimeControls() {
         <output className="w-14 tabular-nums">{formatSpeed(speed)}</output>
       </label>
       <SimClock />
+      <WorkProgress />
     </div>
   );
 }

@@ -177,7 +177,7 @@ export function createPacketLayer(
     dirty = EMPTY_BOX;
   }
 
-  function paint({ sim, nowMs, speed, revision }: FrameContext): void {
+  function paint({ sim, nowMs, speed, revision, playing }: FrameContext): void {
     frame++;
     if (!ctx) return;
     if (reducedMotion.matches) {
@@ -227,10 +227,12 @@ export function createPacketLayer(
       (p.doomed ? doomed : dots).push(at);
     }
     dirty = drawPackets(ctx, matrix!, { dots, doomed, drops, max: MAX_PACKETS }, colors);
-    // For benchmarks and tests: how many packets are drawn (not every frame: no style churn).
-    if (frame % 15 === 0) {
+    // For benchmarks and tests: how many packets are drawn, doomed and dropped
+    // (while playing not every frame: no attribute churn).
+    if (!playing || frame % 15 === 0) {
       canvas.dataset.inFlight = String(Math.min(dots.length + doomed.length, MAX_PACKETS));
       canvas.dataset.doomed = String(doomed.length);
+      canvas.dataset.drops = String(drops.length);
     }
     packets = alive.length > MAX_PACKETS * 2 ? alive.slice(-MAX_PACKETS * 2) : alive;
   }
