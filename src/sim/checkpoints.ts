@@ -1,16 +1,15 @@
 /**
- * Checkpoints for seeking: the state at up to 64 regular moments, as
- * structured clones. The one large array (which flows are already broken) is
- * copied flat, which is far cheaper than cloning it as part of the state.
+ * Checkpoints for seeking: the state at up to 64 regular moments, copied as
+ * plain data (`clonePlain`), with the logs' lengths at that moment.
  */
+import { clonePlain } from './clone';
 import type { Ctx } from './context';
-import type { Logs } from './engine';
+import type { Logs } from './log';
 import type { State } from './state';
 
 interface Checkpoint {
   tMs: number;
   state: State;
-  brokenGen: Int32Array;
   events: number;
   fibChanges: number;
   epochs: number;
@@ -48,18 +47,12 @@ export function createCheckpoints(
     // would unsort the list, and a later fork would then leave checkpoints of
     // the abandoned future behind for seeks to restore.
     if (list.length > 0 && list[list.length - 1]!.tMs >= tMs) return;
-    // The clone must hold every closed epoch accounted.
+    // The copy must hold every closed epoch accounted.
     hooks.beforeTake();
-    const st = ctx.st;
-    st.nowMs = tMs;
-    const brokenGen = st.traffic.brokenGen;
-    st.traffic.brokenGen = new Int32Array(0);
-    const state = structuredClone(st);
-    st.traffic.brokenGen = brokenGen;
+    ctx.st.nowMs = tMs;
     list.push({
       tMs,
-      state,
-      brokenGen: brokenGen.slice(),
+      state: clonePlain(ctx.st),
       events: logs.events.length,
       fibChanges: logs.fibChanges.length,
       epochs: logs.epochs.length,
@@ -92,9 +85,7 @@ export function createCheckpoints(
     },
     restore(tMs) {
       const cp = latest(tMs);
-      const state = structuredClone(cp.state);
-      state.traffic.brokenGen = cp.brokenGen.slice();
-      ctx.st = state;
+      ctx.st = clonePlain(cp.state);
       logs.events.rewind(cp.events);
       logs.fibChanges.rewind(cp.fibChanges);
       logs.epochs.rewind(cp.epochs);

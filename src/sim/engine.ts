@@ -1,10 +1,23 @@
 /**
  * The discrete-event engine: one clock, one queue, the scenario's faults
  * merged in, an event log, data-plane epochs, and checkpoints for seeking.
+ * Time control over it (seek, step, forks, the horizon) is `timecontrol.ts`;
+ * the views are `queries.ts`.
  */
-import { failNode, learnView, membership, recoverNode, restoreMetric, sessionUp } from './cluster';
-import { type Ctx, delivering, nodeOf } from './context';
-import { fillBuckets, rebalanceBuckets, updateBuckets } from './hashing';
+import {
+  failNode,
+  learnView,
+  membership,
+  recoverNode,
+  restoreMetric,
+  sendHeld,
+  sessionUp,
+} from './cluster';
+import { drainCheck, drainNode } from './drain';
+import { healthVerdict, loseHealth, regainHealth } from './health';
+import type { SweepResult } from './traffic';
+import { type Ctx, delivering, nodeOf, processing } from './context';
+import { fillBuckets, updateBuckets } from './hashing';
 import { heapPeek, heapPop, heapPush } from './queue';
 import {
   bestPaths,
@@ -14,33 +27,51 @@ import {
   receiveUpdate,
   removeRoute,
 } from './router';
-import type { Scenario } from './scenario';
-import { createCheckpoints } from './checkpoints';
+import type { Fault, Scenario } from './scenario';
+import { type Checkpoints, createCheckpoints } from './checkpoints';
 import { initialState } from './initial';
-import { createQueries } from './queries';
 import type { Item } from './state';
-import { createFlows, type Mapping, type SweepEpoch, sweepEpochs } from './traffic';
-import { createLog, type Log } from './log';
-import type { Command, Epoch, FibChange, SimEvent } from './types';
-import type { Simulation } from './simulation';
+import { bucketsInstalled, checkBuckets } from './resilient';
+import { createFlows, type Flows, type Mapping, type SweepEpoch, sweepEpochs } from './traffic';
+import { createLogs, type Logs } from './log';
+import type { Command, Epoch, SimEvent } from './types';
 
-export interface Logs {
-  events: Log<SimEvent>;
-  fibChanges: Log<FibChange>;
-  epochs: Log<Epoch>;
+/** The running model, as time control and the views use it. */
+export interface Engine {
+  ctx: Ctx;
+  logs: Logs;
+  flows: Flows;
+  checkpoints: Checkpoints;
+  /** Account the data-plane epochs closed since the last call. */
+  settle(): void;
+  /** The open data-plane epoch, cut at now (cached until time or the logs move). */
+  openEpoch(): Epoch;
+  mapping(): Mapping;
+  deliverable(): boolean[];
+  /** Per node: can process a flow it holds (alive and healthy). */
+  serving(): boolean[];
+  /** Time of the next queued item or scenario fault (infinite when none). */
+  nextDueMs(): number;
+  /** Run every item due up to `tMs` (clamped to now and the duration). */
+  advanceTo(tMs: number): void;
+  /**
+   * Drop the user's own actions after `tMs` (history forks there); the scenario's
+   * scripted faults stay. Returns how many were dropped.
+   */
+  dropUserFaultsAfter(tMs: number): number;
+  /** Add `command` as a fault at now (one of the user's own actions) and apply it. */
+  insertFault(command: Command): void;
+  /** The faults `insertFault` added and still in force, in time order. */
+  userFaults(): Fault[];
 }
 
-/**
- * Create a simulation of a validated scenario (see `parseScenario`).
- * @example
- * const sim = createSimulation(parseScenario({ version: 1, nodes: 4 }));
- * sim.advanceTo(10_000);
- * sim.figures().packetsLost; // 0
- */
-export function createSimulation(input: Scenario): Simulation {
+/** Build the engine for a validated scenario (see `parseScenario`), converged at time 0. */
+export function createEngine(input: Scenario): Engine {
   const sc: Scenario = structuredClone(input);
   const flows = createFlows(sc);
-  const logs: Logs = { events: createLog(), fibChanges: createLog(), epochs: createLog() };
+  const logs = createLogs();
+  // The faults added by `insertFault` (the user's own actions), apart from the scenario's scripted ones.
+  const userFaults = new Set<Fault>();
   const ctx: Ctx = {
     sc,
     st: initialState(sc),
@@ -49,97 +80,131 @@ export function createSimulation(input: Scenario): Simulation {
       logs.events.push({ ...entry, tMs: ctx.st.nowMs } as SimEvent);
     },
     schedule: (item) => heapPush(ctx.st.queue, item),
-    dataPlaneChanging: () => closeEpoch(null),
+    dataPlaneChanging: () => closeEpoch(),
   };
-  let horizonMs = 0;
-
   const mapping = (): Mapping => ({
     hashing: sc.hashing,
     ecmp: ctx.st.fib,
     buckets: ctx.st.buckets,
   });
   const deliverable = () => ctx.st.nodes.map(delivering);
+  const serving = () => ctx.st.nodes.map(processing);
 
   // Closed epochs wait here until something reads the figures or a checkpoint
   // is taken; then one pass over the flows accounts all of them.
   const pending: SweepEpoch[] = [];
 
-  function closeEpoch(next: Mapping | null): void {
+  function closeEpoch(): void {
     const traffic = ctx.st.traffic;
     pending.push({
       fromMs: traffic.epochStartMs,
       toMs: ctx.st.nowMs,
       current: mapping(),
-      next,
       deliverable: deliverable(),
+      serving: serving(),
+      stateLost: traffic.stateLost,
     });
     traffic.epochStartMs = ctx.st.nowMs;
+    traffic.stateLost = [];
   }
+
+  const toEpoch = (
+    r: SweepResult,
+    startMs: number,
+    endMs: number,
+    ecmp: readonly number[],
+  ): Epoch => ({
+    startMs,
+    endMs,
+    ecmp: [...ecmp],
+    packetsSent: r.sent,
+    packetsByNode: Array.from(r.sentByNode),
+    lostByNode: Array.from(r.lostByNode),
+    unrouted: r.unrouted,
+    flowsBroken: r.broken,
+    flowsReset: r.reset,
+    packetsSteered: r.steered,
+    blackhole: r.blackhole,
+  });
 
   function settle(): void {
     if (pending.length === 0) return;
     const traffic = ctx.st.traffic;
-    const results = sweepEpochs(flows, traffic.brokenGen, pending, true);
+    const results = sweepEpochs(flows, traffic.marks, pending, true);
     results.forEach((r, k) => {
       const { fromMs, toMs, current } = pending[k]!;
       r.sentByNode.forEach((sent, i) => {
-        traffic.sent += sent;
         traffic.lost[i]! += r.lostByNode[i]!;
         traffic.delivered[i]! += sent - r.lostByNode[i]!;
       });
-      traffic.sent += r.unrouted;
+      traffic.sent += r.sent;
       traffic.unrouted += r.unrouted;
       traffic.flowsBroken += r.broken;
+      traffic.flowsReset += r.reset;
+      traffic.packetsSteered += r.steered;
       if (r.blackhole) traffic.blackholeMs += toMs - fromMs;
-      if (toMs > fromMs || r.broken > 0) {
-        logs.epochs.push({
-          startMs: fromMs,
-          endMs: toMs,
-          ecmp: [...current.ecmp],
-          packetsByNode: Array.from(r.sentByNode),
-          lostByNode: Array.from(r.lostByNode),
-          unrouted: r.unrouted,
-          flowsBroken: r.broken,
-          blackhole: r.blackhole,
-        });
-      }
+      if (toMs > fromMs || r.broken > 0) logs.epochs.push(toEpoch(r, fromMs, toMs, current.ecmp));
     });
     pending.length = 0;
+  }
+
+  let openKey = '';
+  let open: Epoch | null = null;
+  function openEpoch(): Epoch {
+    settle();
+    const { st } = ctx;
+    const key = `${st.nowMs}/${logs.events.length}/${logs.epochs.length}/${st.traffic.epochStartMs}`;
+    if (open && key === openKey) return open;
+    const from = st.traffic.epochStartMs;
+    const [r] = sweepEpochs(
+      flows,
+      st.traffic.marks,
+      [
+        {
+          fromMs: from,
+          toMs: st.nowMs,
+          current: mapping(),
+          deliverable: deliverable(),
+          serving: serving(),
+          stateLost: st.traffic.stateLost,
+        },
+      ],
+      false,
+    );
+    openKey = key;
+    open = toEpoch(r!, from, st.nowMs, st.fib);
+    return open;
   }
 
   function installFib(ecmp: number[]): void {
     const { st } = ctx;
     if (ecmp.length === st.fib.length && ecmp.every((x, i) => x === st.fib[i])) return;
     const buckets = st.buckets.slice();
-    let added = false;
-    if (sc.hashing === 'resilient') added = updateBuckets(buckets, ecmp);
-    closeEpoch({ hashing: sc.hashing, ecmp, buckets });
+    const resilient = sc.hashing === 'resilient';
+    if (resilient) updateBuckets(buckets, ecmp);
+    closeEpoch();
     st.prevFib = st.fib;
     st.prevBuckets = st.buckets;
     st.fib = ecmp;
     st.buckets = buckets;
-    ctx.log({ type: 'fib-install', ecmp });
+    ctx.log(
+      resilient
+        ? { type: 'fib-install', ecmp, buckets: Array.from(buckets) }
+        : { type: 'fib-install', ecmp },
+    );
     logs.fibChanges.push({ tMs: st.nowMs, ecmp });
-    if (added) {
-      ctx.schedule({
-        kind: 'rebalance',
-        tMs: st.nowMs + sc.resilient.idleTimerMs,
-      });
-    }
+    if (resilient) bucketsInstalled(ctx);
   }
 
-  // The idle timer runs from the moment next hops were added; a later change of
-  // the set does not restart it. Rebalancing an already balanced table moves nothing.
   function rebalance(): void {
-    const { st } = ctx;
-    const buckets = st.buckets.slice();
-    const moved = rebalanceBuckets(buckets, st.fib);
-    if (moved === 0) return;
-    closeEpoch({ hashing: sc.hashing, ecmp: st.fib, buckets });
-    st.prevFib = st.fib;
-    st.prevBuckets = st.buckets;
-    st.buckets = buckets;
-    ctx.log({ type: 'buckets-rebalanced', moved });
+    checkBuckets(ctx, (buckets, moved, forced) => {
+      const { st } = ctx;
+      closeEpoch();
+      st.prevFib = st.fib;
+      st.prevBuckets = st.buckets;
+      st.buckets = buckets;
+      ctx.log({ type: 'buckets-rebalanced', moved, buckets: Array.from(buckets), forced });
+    });
   }
 
   function run(item: Item): void {
@@ -174,6 +239,15 @@ export function createSimulation(input: Scenario): Simulation {
       case 'restore':
         restoreMetric(ctx, item.node, item.timerEpoch);
         return;
+      case 'drain-check':
+        drainCheck(ctx, item.node, item.incarnation);
+        return;
+      case 'health-verdict':
+        healthVerdict(ctx, item.node, item.healthEpoch, item.up);
+        return;
+      case 'send-held':
+        sendHeld(ctx, item.node, item.epoch);
+        return;
       case 'decide':
         decide(ctx);
         return;
@@ -189,7 +263,13 @@ export function createSimulation(input: Scenario): Simulation {
   function apply(command: Command): void {
     const n = nodeOf(ctx, command.node);
     if (command.type === 'fail-node') {
-      if (failNode(ctx, n, command.kind)) neighborSilent(ctx, n.id, command.kind === 'carrier');
+      if (command.kind === 'unhealthy') loseHealth(ctx, n);
+      else if (failNode(ctx, n, command.kind))
+        neighborSilent(ctx, n.id, command.kind === 'carrier');
+    } else if (command.type === 'drain-node') {
+      drainNode(ctx, n);
+    } else if (n.failure === 'unhealthy') {
+      regainHealth(ctx, n);
     } else {
       recoverNode(ctx, n);
     }
@@ -213,7 +293,7 @@ export function createSimulation(input: Scenario): Simulation {
       apply(
         fault.action === 'fail'
           ? { type: 'fail-node', node: fault.node, kind: fault.kind }
-          : { type: 'recover-node', node: fault.node },
+          : { type: `${fault.action}-node`, node: fault.node },
       );
       return;
     }
@@ -240,7 +320,6 @@ export function createSimulation(input: Scenario): Simulation {
       processOne();
     }
     ctx.st.nowMs = target;
-    horizonMs = Math.max(horizonMs, target);
   }
 
   function start(): void {
@@ -255,47 +334,51 @@ export function createSimulation(input: Scenario): Simulation {
     fillBuckets(st.buckets, ecmp);
     st.prevBuckets = st.buckets.slice();
     ctx.log({ type: 'best-path', ecmp, metric });
-    ctx.log({ type: 'fib-install', ecmp });
+    ctx.log(
+      sc.hashing === 'resilient'
+        ? { type: 'fib-install', ecmp, buckets: Array.from(st.buckets) }
+        : { type: 'fib-install', ecmp },
+    );
     logs.fibChanges.push({ tMs: 0, ecmp });
   }
 
   start();
   checkpoints.takeUpTo(0);
 
-  return createQueries({
+  return {
     ctx,
-    settle,
     logs,
     flows,
+    checkpoints,
+    settle,
+    openEpoch,
     mapping,
     deliverable,
-    advanceTo,
+    serving,
     nextDueMs,
-    checkpoints,
-    horizon: () => horizonMs,
-    setHorizon: (t) => {
-      horizonMs = t;
+    advanceTo,
+    dropUserFaultsAfter(tMs) {
+      const kept = sc.faults.filter((f) => f.atMs <= tMs || !userFaults.has(f));
+      const dropped = sc.faults.length - kept.length;
+      for (const f of sc.faults) if (f.atMs > tMs) userFaults.delete(f);
+      sc.faults = kept;
+      return dropped;
     },
-    act(command: Command) {
-      if (!Number.isInteger(command.node) || command.node < 1 || command.node > sc.nodes) {
-        throw new RangeError(`node ${command.node} does not exist; nodes are 1 to ${sc.nodes}`);
-      }
+    userFaults: () => sc.faults.filter((f) => userFaults.has(f)).map((f) => ({ ...f })),
+    insertFault(command) {
       const now = ctx.st.nowMs;
-      if (now < horizonMs) {
-        sc.faults = sc.faults.filter((f) => f.atMs <= now);
-        checkpoints.dropAfter(now);
-        logs.events.dropHidden();
-        logs.fibChanges.dropHidden();
-        logs.epochs.dropHidden();
-        horizonMs = now;
-      }
       const at = sc.faults.findIndex((f) => f.atMs > now);
-      const fault =
+      const fault: Fault =
         command.type === 'fail-node'
           ? { atMs: now, node: command.node, action: 'fail' as const, kind: command.kind }
-          : { atMs: now, node: command.node, action: 'recover' as const };
+          : {
+              atMs: now,
+              node: command.node,
+              action: command.type === 'drain-node' ? ('drain' as const) : ('recover' as const),
+            };
+      userFaults.add(fault);
       sc.faults.splice(at === -1 ? sc.faults.length : at, 0, fault);
       advanceTo(now);
     },
-  });
+  };
 }

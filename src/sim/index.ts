@@ -11,5 +11,5 @@ export {
   type Scenario,
   type ScenarioInput,
 } from './scenario';
-export { createSimulation } from './engine';
+export { createSimulation } from './simulation';
 export { DEFAULT_PRESET, PRESETS, type Preset, presetByName } from './presets';

@@ -1,4 +1,6 @@
+import { routeMetric } from './protocols';
 import type { Scenario } from './scenario';
+import { createFlowMarks } from './traffic';
 import type { NodeRt, RouteRt, State } from './state';
 
 /** Every node up, every session established, every route in the RIB at the base metric. */
@@ -10,7 +12,14 @@ export function initialState(sc: Scenario): State {
     linkUp: true,
     healthy: true,
     health: 1,
+    healthUp: true,
+    healthEpoch: 0,
+    healthVerdictAtMs: null,
+    lostSinceRestore: [],
+    lastUpdateSentMs: Number.NEGATIVE_INFINITY,
+    updateHeldUntilMs: null,
     failure: null,
+    draining: false,
     incarnation: 0,
     sessionEpoch: 1,
     sessionUp: true,
@@ -22,7 +31,7 @@ export function initialState(sc: Scenario): State {
     view: ids,
   }));
   const routes: RouteRt[] = ids.map(() => ({
-    metric: sc.metric.base,
+    metric: routeMetric(sc.protocol.preset, sc.metric.base),
     epoch: 1,
     updateRecvMs: 0,
     finalHeardMs: null,
@@ -40,15 +49,20 @@ export function initialState(sc: Scenario): State {
     prevFib: [],
     buckets: new Int32Array(sc.resilient.buckets),
     prevBuckets: new Int32Array(sc.resilient.buckets),
+    unbalancedSinceMs: null,
+    rebalanceAtMs: null,
     pending: new Map(),
     traffic: {
       epochStartMs: 0,
-      brokenGen: new Int32Array(sc.traffic.flows).fill(-1),
+      marks: createFlowMarks(sc.traffic.flows),
+      stateLost: [],
       sent: 0,
       delivered: new Float64Array(sc.nodes),
       lost: new Float64Array(sc.nodes),
       unrouted: 0,
       flowsBroken: 0,
+      flowsReset: 0,
+      packetsSteered: 0,
       blackholeMs: 0,
     },
   };

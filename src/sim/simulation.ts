@@ -1,15 +1,21 @@
-import type { Scenario } from './scenario';
-import type { Command, Epoch, FibChange, Figures, SimEvent, Snapshot } from './types';
-
-/** One flow as the forwarding-table inspector draws it. */
-export interface FlowSample {
-  /** The flow's hash, scaled to [0, 1). */
-  position: number;
-  /** Node the router sends it to now, or null when there is no route. */
-  nextHop: number | null;
-  /** Its next hop changed at the last forwarding-table change. */
-  moved: boolean;
-}
+/**
+ * The Simulation object: the engine, time control over it and its views.
+ */
+import { createEngine } from './engine';
+import { createViews } from './queries';
+import type { Fault, Scenario } from './scenario';
+import { createTimeControl } from './timecontrol';
+import type {
+  ActResult,
+  Command,
+  Epoch,
+  FibChange,
+  Figures,
+  FlowSample,
+  History,
+  SimEvent,
+  Snapshot,
+} from './types';
 
 /**
  * A running simulation of one scenario. Deterministic: the same scenario and the
@@ -39,9 +45,12 @@ export interface Simulation {
   seek(tMs: number): void;
   /**
    * Apply a command now. Acting at a moment earlier than the furthest one reached
-   * forks history: faults scheduled after now are discarded.
+   * forks history: the user's own actions after now (earlier `act` calls) are
+   * discarded, the scenario's scripted faults are kept.
    */
-  act(command: Command): void;
+  act(command: Command): ActResult;
+  /** The faults added by `act` and still in force, in time order (the user's own actions). */
+  userActions(): Fault[];
   snapshot(): Snapshot;
   figures(): Figures;
   /** The event log up to now. */
@@ -54,4 +63,42 @@ export interface Simulation {
   flowSample(limit: number): FlowSample[];
   /** Furthest simulated time reached since the last fork. */
   horizonMs(): number;
+  /**
+   * What is known up to the horizon, beyond now after seeking back: the same
+   * object until something in it changes (its arrays grow in place, so key
+   * memos on the object).
+   */
+  history(): History;
+}
+
+/**
+ * Create a simulation of a validated scenario (see `parseScenario`).
+ * @example
+ * const sim = createSimulation(parseScenario({ version: 1, nodes: 4 }));
+ * sim.advanceTo(10_000);
+ * sim.figures().packetsLost; // 0
+ */
+export function createSimulation(scenario: Scenario): Simulation {
+  const engine = createEngine(scenario);
+  const time = createTimeControl(engine);
+  const views = createViews(engine);
+  const { ctx, logs } = engine;
+  return {
+    scenario: () => structuredClone(ctx.sc),
+    now: () => ctx.st.nowMs,
+    advanceTo: time.advanceTo,
+    nextEventMs: time.nextEventMs,
+    step: time.step,
+    seek: time.seek,
+    act: time.act,
+    userActions: time.userActions,
+    snapshot: views.snapshot,
+    figures: views.figures,
+    events: () => logs.events.view(),
+    fibChanges: () => logs.fibChanges.view(),
+    epochs: views.epochs,
+    flowSample: views.flowSample,
+    horizonMs: time.horizonMs,
+    history: time.history,
+  };
 }

@@ -4,15 +4,29 @@
  * keeps only their lengths).
  */
 import type { Heap, Timed } from './queue';
-import type { FailureKind } from './types';
+import type { DownReason } from './types';
 
 export interface NodeRt {
   id: number;
   alive: boolean;
   linkUp: boolean;
+  /** Can serve (the truth; the data plane reads it). */
   healthy: boolean;
   health: number;
-  failure: FailureKind | null;
+  /** The cluster's verdict from its health checks (fall / rise), which lags the truth. */
+  healthUp: boolean;
+  /** Bumped at every change of the truth: a pending verdict about an older one is void. */
+  healthEpoch: number;
+  /** When the pending health verdict lands, or null. */
+  healthVerdictAtMs: number | null;
+  /** Agreed lowering: the nodes this node has seen lost since its last restore. */
+  lostSinceRestore: number[];
+  /** When this node last sent an update to the router (pacing), −Infinity for never. */
+  lastUpdateSentMs: number;
+  /** A paced update waits until then, or null. */
+  updateHeldUntilMs: number | null;
+  failure: DownReason | null;
+  draining: boolean;
   /** Bumped at every fail and recover: stale membership news about an older life is ignored. */
   incarnation: number;
   /** Routing session generation; router-side timers carry it and die with it. */
@@ -51,6 +65,9 @@ export type Item = Timed &
     | { kind: 'bfd-down'; node: number; epoch: number }
     | { kind: 'carrier-down'; node: number; epoch: number }
     | { kind: 'restore'; node: number; timerEpoch: number }
+    | { kind: 'drain-check'; node: number; incarnation: number }
+    | { kind: 'health-verdict'; node: number; healthEpoch: number; up: boolean }
+    | { kind: 'send-held'; node: number; epoch: number }
     | { kind: 'decide' }
     | { kind: 'fib-install'; ecmp: number[] }
     | { kind: 'rebalance' }
@@ -60,18 +77,23 @@ export type Item = Timed &
 export interface PendingMembership {
   lost: { node: number; incarnation: number }[];
   joined: { node: number; incarnation: number }[];
+  left: { node: number; incarnation: number }[];
 }
 
 export interface TrafficState {
   /** Start of the open data-plane epoch. */
   epochStartMs: number;
-  /** Per slot: the generation whose flow is already counted as broken, or -1. */
-  brokenGen: Int32Array;
+  /** Per slot: what the accounting remembers of its current flow (see `FlowMarks`). */
+  marks: Int32Array;
+  /** Nodes that lost their connection state at `epochStartMs`. */
+  stateLost: number[];
   sent: number;
   delivered: Float64Array;
   lost: Float64Array;
   unrouted: number;
   flowsBroken: number;
+  flowsReset: number;
+  packetsSteered: number;
   blackholeMs: number;
 }
 
@@ -88,6 +110,10 @@ export interface State {
   prevFib: number[];
   buckets: Int32Array;
   prevBuckets: Int32Array;
+  /** Resilient hashing: since when the bucket table has wanted a rebalance, or null. */
+  unbalancedSinceMs: number | null;
+  /** The one bucket check still due (earlier scheduled ones are void). */
+  rebalanceAtMs: number | null;
   pending: Map<string, PendingMembership>;
   traffic: TrafficState;
 }

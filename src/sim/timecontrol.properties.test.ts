@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test, vi } from 'vitest';
-import { createSimulation } from './engine';
+import { createSimulation } from './simulation';
 import { parseScenario } from './scenario';
 import { everything, KINDS, scenarioArb, simulate } from './testing/arbitraries';
 import { propertyRuns, propertySeed } from './testing/harness';
@@ -77,6 +77,9 @@ describe('time control', () => {
             expect(everything(sim)).toEqual(everything(straight));
           };
           check();
+          // However the user forked, the scenario's own faults are all still there.
+          const faults = sim.scenario().faults;
+          for (const f of parseScenario(input).faults) expect(faults).toContainEqual(f);
           sim.seek(lastSeekMs);
           check();
         }),

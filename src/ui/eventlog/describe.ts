@@ -26,12 +26,16 @@ const ADVERTISE: Record<AdvertiseReason, (n: number, metric: number) => string> 
   lower: (n, m) => `Node ${n} advertises the VIP at the lowered metric ${m}`,
   restore: (n, m) => `Node ${n} restores its metric to ${m}`,
   rejoin: (n, m) => `Node ${n} rejoins and advertises the VIP at metric ${m}`,
+  drain: (n, m) =>
+    `Node ${n} advertises its worst metric ${m} so the router moves its traffic away`,
 };
 
 const REMOVED: Record<Exclude<RouteRemoval, 'expiry'>, (n: number) => string> = {
   carrier: (n) => `Router sees node ${n}'s link lose carrier and removes its route`,
   bfd: (n) => `BFD declares node ${n} down; the router removes its route`,
   withdraw: (n) => `Router removes node ${n}'s withdrawn route`,
+  poison: (n) =>
+    `Router marks node ${n}'s route unreachable (metric 16) and starts garbage collection`,
 };
 
 /** Runs of consecutive node numbers: [1, 2, 3, 5] → ["1–3", "5"] (so 64 nodes stay readable). */
@@ -75,6 +79,12 @@ export function describeEvent(
       return FAILURE[e.kind](e.node);
     case 'node-recover':
       return `Node ${e.node} comes back up`;
+    case 'drain-start':
+      return e.metric === null
+        ? `Node ${e.node} starts draining for maintenance: it withdraws its route and waits until it carries no traffic`
+        : `Node ${e.node} starts draining for maintenance: it advertises its worst metric ${e.metric} and waits until it carries no traffic`;
+    case 'drain-done':
+      return `Node ${e.node} carries no traffic any more and stops for maintenance`;
     case 'session-up':
       return `Node ${e.node}'s routing session with the router is up`;
     case 'detect': {
@@ -89,6 +99,16 @@ export function describeEvent(
     }
     case 'member-join':
       return `Node ${e.node} sees ${nodeList(e.joined)} join the cluster (active set ${formatSet(e.activeSet)})`;
+    case 'member-leave':
+      return `Node ${e.node} sees ${nodeList(e.left)} leave the cluster as planned, and keeps its metric (active set ${formatSet(e.activeSet)})`;
+    case 'update-held':
+      return `Node ${e.node} holds its update until ${(e.untilMs / 1000).toFixed(3)} s (minimum interval between updates)`;
+    case 'health-down':
+      return e.withdraws
+        ? `Node ${e.node} fails ${e.checks} health checks in a row: the cluster marks it unhealthy and it withdraws its route`
+        : `Node ${e.node} fails ${e.checks} health checks in a row: the cluster marks it unhealthy, but it keeps advertising, so the router still sends it traffic`;
+    case 'health-up':
+      return `Node ${e.node} passes ${e.checks} health checks in a row: healthy again`;
     case 'advertise':
       return ADVERTISE[e.reason](e.node, e.metric);
     case 'withdraw-sent':
@@ -116,6 +136,8 @@ export function describeEvent(
         ? 'Router removes the VIP from its forwarding table: no next hop left'
         : `Router installs ECMP set ${formatSet(e.ecmp)}`;
     case 'buckets-rebalanced':
-      return `Router rebalances its hash buckets (${e.moved} moved)`;
+      return e.forced
+        ? `Router's unbalanced timer runs out: it moves ${e.moved} hash buckets, busy ones too`
+        : `Router moves ${e.moved} idle hash buckets to rebalance its next hops`;
   }
 }

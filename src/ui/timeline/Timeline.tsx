@@ -4,10 +4,9 @@
  * FIB changes, detections and metric changes; hatched spans are black holes.
  */
 import { type KeyboardEvent, type PointerEvent, useEffect, useMemo, useRef } from 'react';
-import type { Epoch } from '../../sim';
+import type { Epoch, History } from '../../sim';
 import { getSim, lastFrame, usePainter } from '../../store';
 import { createFrameSeeker, scrubTo } from './actions';
-import type { History } from './history';
 import { timelineMarks } from './marks';
 import { formatSeconds, type TimeAxis } from './scale';
 import { LANE_PX, TRACK, TimelineTrack } from './TimelineTrack';

@@ -1,15 +1,6 @@
-import { useEffect, useMemo } from 'react';
-import type { Epoch, Figures } from '../../sim';
-import {
-  type AppState,
-  appStore,
-  getSim,
-  registerPainter,
-  throttled,
-  useAppStore,
-  useCoarseNow,
-} from '../../store';
-import { type History, readHistory } from './history';
+import { useMemo } from 'react';
+import type { Epoch, Figures, History } from '../../sim';
+import { type AppState, appStore, getSim, useAppStore, useCoarseNow } from '../../store';
 import { useThrottledTick } from './useThrottledTick';
 
 /** What the timeline, charts and event log draw, refreshed a few times a second. */
@@ -28,20 +19,8 @@ const keyOf = (s: AppState) => [s.revision, s.displayMs, s.loadCount];
 const GROW_INTERVAL_MS = 500;
 
 export function useTimeData(): TimeData | null {
-  // Record the history at every store change and a few times a second while
-  // playing, not only when React redraws: a seek right after an advance must
-  // not lose what the advance reached.
-  useEffect(() => {
-    const unsubscribe = appStore.subscribe((s, p) => {
-      const sim = getSim();
-      if (sim && (s.revision !== p.revision || s.displayMs !== p.displayMs)) readHistory(sim);
-    });
-    const unregister = registerPainter(throttled(250, ({ sim }) => readHistory(sim)));
-    return () => {
-      unsubscribe();
-      unregister();
-    };
-  }, []);
+  // The core holds the history; while playing, charts grow and the log's "now"
+  // moves, so they are redrawn a couple of times a second too.
   const stored = useThrottledTick(keyOf);
   const growing = useCoarseNow(GROW_INTERVAL_MS);
   const tick = `${stored}:${growing}`;
@@ -50,9 +29,10 @@ export function useTimeData(): TimeData | null {
   return useMemo(() => {
     const sim = getSim();
     if (!sim) return null;
-    const scenario = sim.scenario();
+    // The loaded scenario has the same duration and nodes (sim.scenario() clones, clicks included).
+    const scenario = appStore.getState().scenario ?? sim.scenario();
     return {
-      history: readHistory(sim),
+      history: sim.history(),
       played: sim.epochs(),
       nowMs: sim.now(),
       durationMs: scenario.durationMs,
