@@ -28,7 +28,8 @@ import {
   sweep,
   sweepEpochs,
 } from './traffic';
-import { createLogs, type Logs } from './log';
+import { createEventLog } from './eventlog';
+import { createLog, type Logs } from './log';
 import type { Command, Epoch, SimEvent } from './types';
 
 /** The running model, as time control and the views use it. */
@@ -57,7 +58,7 @@ export interface Engine {
 export function createEngine(input: Scenario): Engine {
   const sc: Scenario = structuredClone(input);
   const flows = createFlows(sc);
-  const logs = createLogs();
+  const logs: Logs = { events: createEventLog(), fibChanges: createLog(), epochs: createLog() };
   const ctx: Ctx = {
     sc,
     st: initialState(sc),
