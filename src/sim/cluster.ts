@@ -17,9 +17,10 @@ import {
   tickBefore,
   transmitting,
 } from './context';
+import { PROTOCOLS } from './protocols';
 import { Draw, uniform } from './rng';
 import type { NodeRt } from './state';
-import type { AdvertiseReason } from './types';
+import type { AdvertiseReason, FailureKind } from './types';
 
 // Phases and jitter are whole milliseconds, so that logged times stay readable.
 const heartbeatPhase = (ctx: Ctx, node: number) =>
@@ -27,7 +28,7 @@ const heartbeatPhase = (ctx: Ctx, node: number) =>
 const checkPhase = (ctx: Ctx, node: number) =>
   Math.floor(uniform(ctx.sc.seed, Draw.checkPhase, node) * ctx.sc.cluster.heartbeatMs);
 
-type Change = 'lost' | 'joined';
+type Change = 'lost' | 'joined' | 'left';
 
 function scheduleMembership(
   ctx: Ctx,
@@ -39,7 +40,7 @@ function scheduleMembership(
   const key = `${observer}@${atMs}`;
   let pending = ctx.st.pending.get(key);
   if (!pending) {
-    pending = { lost: [], joined: [] };
+    pending = { lost: [], joined: [], left: [] };
     ctx.st.pending.set(key, pending);
     ctx.schedule({ kind: 'membership', tMs: atMs, observer, key });
   }
@@ -84,6 +85,11 @@ export function membership(ctx: Ctx, observer: number, key: string): void {
     n.view = [...n.view, ...joined].sort((a, b) => a - b);
     ctx.log({ type: 'member-join', node: observer, joined, activeSet: n.view });
   }
+  const left = pending.left.filter((e) => current(e) && n.view.includes(e.node)).map((e) => e.node);
+  if (left.length) {
+    n.view = n.view.filter((x) => !left.includes(x));
+    ctx.log({ type: 'member-leave', node: observer, left, activeSet: n.view });
+  }
   if (lost.length) {
     n.view = n.view.filter((x) => !lost.includes(x));
     ctx.log({ type: 'detect', node: observer, lost, activeSet: n.view });
@@ -119,7 +125,7 @@ function cancelRestoreTimer(n: NodeRt): void {
 
 /** The patent's step: lower relative to the current metric, and restart the wait. */
 function lowerMetric(ctx: Ctx, n: NodeRt): void {
-  if (ctx.sc.strategy !== 'metric-lowering' || !participating(n)) return;
+  if (ctx.sc.strategy !== 'metric-lowering' || !participating(n) || n.draining) return;
   const { step, floor, restoreWaitMs } = ctx.sc.metric;
   const lowered = Math.max(floor, n.advertised! - step);
   if (lowered !== n.advertised) advertise(ctx, n, lowered, 'lower');
@@ -131,7 +137,7 @@ export function restoreMetric(ctx: Ctx, node: number, timerEpoch: number): void 
   if (n.timerEpoch !== timerEpoch || n.restoreAtMs === null) return;
   n.restoreAtMs = null;
   ctx.log({ type: 'timer-fire', node });
-  if (participating(n) && n.advertised !== ctx.sc.metric.base) {
+  if (participating(n) && !n.draining && n.advertised !== ctx.sc.metric.base) {
     advertise(ctx, n, ctx.sc.metric.base, 'restore');
   }
 }
@@ -147,7 +153,8 @@ function rejoin(ctx: Ctx, n: NodeRt): void {
   let restoreAtMs: number | null = null;
   if (policy === 'cluster' && ctx.sc.strategy === 'metric-lowering') {
     for (const peer of ctx.st.nodes) {
-      if (peer === n || !participating(peer) || peer.advertised! >= metric) continue;
+      if (peer === n || !participating(peer) || peer.draining || peer.advertised! >= metric)
+        continue;
       metric = peer.advertised!;
       restoreAtMs = peer.restoreAtMs;
     }
@@ -156,11 +163,14 @@ function rejoin(ctx: Ctx, n: NodeRt): void {
   if (restoreAtMs !== null && metric !== base) startRestoreTimer(ctx, n, restoreAtMs);
 }
 
-export function failNode(ctx: Ctx, n: NodeRt, kind: NodeRt['failure'] & string): boolean {
+export function failNode(ctx: Ctx, n: NodeRt, kind: FailureKind): boolean {
   // A failed node cannot fail again, except that an unhealthy one can still crash.
   if (n.failure !== null && !(n.failure === 'unhealthy' && kind === 'crash')) return false;
   ctx.dataPlaneChanging();
+  // A crash loses the node's connection state: the flows it held are reset.
+  if (kind === 'crash') ctx.st.traffic.stateLost.push(n.id);
   const wasTransmitting = transmitting(n) && n.sessionUp;
+  n.draining = false;
   n.failure = kind;
   n.incarnation++;
   cancelRestoreTimer(n);
@@ -195,13 +205,21 @@ export function failNode(ctx: Ctx, n: NodeRt, kind: NodeRt['failure'] & string):
 
 export function recoverNode(ctx: Ctx, n: NodeRt): boolean {
   const kind = n.failure;
+  if (kind === null && n.draining) {
+    // Back into service before the drain ended: advertise as a returning node does.
+    n.draining = false;
+    n.incarnation++;
+    ctx.log({ type: 'node-recover', node: n.id });
+    rejoin(ctx, n);
+    return true;
+  }
   if (kind === null) return false;
   ctx.dataPlaneChanging();
   n.failure = null;
   n.incarnation++;
   ctx.log({ type: 'node-recover', node: n.id });
   const { heartbeatMs: h, backplaneMs } = ctx.sc.cluster;
-  if (kind === 'crash') {
+  if (kind === 'crash' || kind === 'drain') {
     n.alive = true;
     n.health = 1;
     n.healthy = true;
@@ -250,4 +268,62 @@ export function sessionUp(ctx: Ctx, node: number, incarnation: number): void {
   n.silentSinceMs = null;
   ctx.log({ type: 'session-up', node });
   if (n.healthy) rejoin(ctx, n);
+}
+
+/**
+ * Planned maintenance: advertise the protocol's worst metric (OSPF's
+ * max-metric, BGP graceful shutdown's spirit), so the router moves traffic to
+ * the peers while nothing is lost, and check on each heartbeat tick whether the
+ * router still sends anything here; when it does not, stop.
+ */
+export function drainNode(ctx: Ctx, n: NodeRt): boolean {
+  if (n.failure !== null || n.draining || !participating(n)) return false;
+  n.draining = true;
+  n.incarnation++;
+  cancelRestoreTimer(n);
+  const worst = PROTOCOLS[ctx.sc.protocol.preset].maxMetric;
+  ctx.log({ type: 'drain-start', node: n.id, metric: worst });
+  advertise(ctx, n, worst, 'drain');
+  scheduleDrainCheck(ctx, n);
+  return true;
+}
+
+function scheduleDrainCheck(ctx: Ctx, n: NodeRt): void {
+  const h = ctx.sc.cluster.heartbeatMs;
+  ctx.schedule({
+    kind: 'drain-check',
+    tMs: tickAtOrAfter(checkPhase(ctx, n.id), h, ctx.st.nowMs + h),
+    node: n.id,
+    incarnation: n.incarnation,
+  });
+}
+
+export function drainCheck(ctx: Ctx, node: number, incarnation: number): void {
+  const n = nodeOf(ctx, node);
+  if (n.incarnation !== incarnation || !n.draining) return;
+  if (ctx.st.fib.includes(n.id)) {
+    scheduleDrainCheck(ctx, n);
+    return;
+  }
+  // It carries nothing: stop. Its connection state goes with it.
+  ctx.dataPlaneChanging();
+  ctx.st.traffic.stateLost.push(n.id);
+  n.draining = false;
+  n.failure = 'drain';
+  n.incarnation++;
+  ctx.log({ type: 'drain-done', node: n.id });
+  if (n.sessionUp) {
+    ctx.log({ type: 'withdraw-sent', node: n.id });
+    ctx.schedule({
+      kind: 'withdraw-recv',
+      tMs: ctx.st.nowMs + ctx.sc.protocol.propagationMs,
+      node: n.id,
+      epoch: n.sessionEpoch,
+    });
+  }
+  n.alive = false;
+  n.sessionUp = false;
+  n.advertised = null;
+  n.view = [];
+  announce(ctx, n, 'left', false);
 }

@@ -26,6 +26,9 @@ export const transmitting = (n: NodeRt): boolean => n.alive && n.linkUp;
 /** The node can take traffic: packets sent to it are delivered. */
 export const delivering = (n: NodeRt): boolean => n.alive && n.linkUp && n.healthy;
 
+/** The node can process a flow whose state it holds (steered to it over the backplane). */
+export const processing = (n: NodeRt): boolean => n.alive && n.healthy;
+
 /** The node advertises the VIP and takes part in the cluster's metric logic. */
 export const participating = (n: NodeRt): boolean =>
   delivering(n) && n.sessionUp && n.advertised !== null;

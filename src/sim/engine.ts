@@ -4,9 +4,19 @@
  * Time control over it (seek, step, forks, the horizon) is `timecontrol.ts`;
  * the views are `queries.ts`.
  */
-import { failNode, learnView, membership, recoverNode, restoreMetric, sessionUp } from './cluster';
-import { type Ctx, delivering, nodeOf } from './context';
-import { fillBuckets, rebalanceBuckets, updateBuckets } from './hashing';
+import {
+  drainCheck,
+  drainNode,
+  failNode,
+  learnView,
+  membership,
+  recoverNode,
+  restoreMetric,
+  sessionUp,
+} from './cluster';
+import type { SweepResult } from './traffic';
+import { type Ctx, delivering, nodeOf, processing } from './context';
+import { fillBuckets, updateBuckets } from './hashing';
 import { heapPeek, heapPop, heapPush } from './queue';
 import {
   bestPaths,
@@ -20,14 +30,8 @@ import type { Scenario } from './scenario';
 import { type Checkpoints, createCheckpoints } from './checkpoints';
 import { initialState } from './initial';
 import type { Item } from './state';
-import {
-  createFlows,
-  type Flows,
-  type Mapping,
-  type SweepEpoch,
-  sweep,
-  sweepEpochs,
-} from './traffic';
+import { bucketsInstalled, checkBuckets } from './resilient';
+import { createFlows, type Flows, type Mapping, type SweepEpoch, sweepEpochs } from './traffic';
 import { createEventLog } from './eventlog';
 import { createLog, type Logs } from './log';
 import type { Command, Epoch, SimEvent } from './types';
@@ -44,6 +48,8 @@ export interface Engine {
   openEpoch(): Epoch;
   mapping(): Mapping;
   deliverable(): boolean[];
+  /** Per node: can process a flow it holds (alive and healthy). */
+  serving(): boolean[];
   /** Time of the next queued item or scenario fault (infinite when none). */
   nextDueMs(): number;
   /** Run every item due up to `tMs` (clamped to now and the duration). */
@@ -67,7 +73,7 @@ export function createEngine(input: Scenario): Engine {
       logs.events.push({ ...entry, tMs: ctx.st.nowMs } as SimEvent);
     },
     schedule: (item) => heapPush(ctx.st.queue, item),
-    dataPlaneChanging: () => closeEpoch(null),
+    dataPlaneChanging: () => closeEpoch(),
   };
   const mapping = (): Mapping => ({
     hashing: sc.hashing,
@@ -75,50 +81,62 @@ export function createEngine(input: Scenario): Engine {
     buckets: ctx.st.buckets,
   });
   const deliverable = () => ctx.st.nodes.map(delivering);
+  const serving = () => ctx.st.nodes.map(processing);
 
   // Closed epochs wait here until something reads the figures or a checkpoint
   // is taken; then one pass over the flows accounts all of them.
   const pending: SweepEpoch[] = [];
 
-  function closeEpoch(next: Mapping | null): void {
+  function closeEpoch(): void {
     const traffic = ctx.st.traffic;
     pending.push({
       fromMs: traffic.epochStartMs,
       toMs: ctx.st.nowMs,
       current: mapping(),
-      next,
       deliverable: deliverable(),
+      serving: serving(),
+      stateLost: traffic.stateLost,
     });
     traffic.epochStartMs = ctx.st.nowMs;
+    traffic.stateLost = [];
   }
+
+  const toEpoch = (
+    r: SweepResult,
+    startMs: number,
+    endMs: number,
+    ecmp: readonly number[],
+  ): Epoch => ({
+    startMs,
+    endMs,
+    ecmp: [...ecmp],
+    packetsSent: r.sent,
+    packetsByNode: Array.from(r.sentByNode),
+    lostByNode: Array.from(r.lostByNode),
+    unrouted: r.unrouted,
+    flowsBroken: r.broken,
+    flowsReset: r.reset,
+    packetsSteered: r.steered,
+    blackhole: r.blackhole,
+  });
 
   function settle(): void {
     if (pending.length === 0) return;
     const traffic = ctx.st.traffic;
-    const results = sweepEpochs(flows, traffic.brokenGen, pending, true);
+    const results = sweepEpochs(flows, traffic.marks, pending, true);
     results.forEach((r, k) => {
       const { fromMs, toMs, current } = pending[k]!;
       r.sentByNode.forEach((sent, i) => {
-        traffic.sent += sent;
         traffic.lost[i]! += r.lostByNode[i]!;
         traffic.delivered[i]! += sent - r.lostByNode[i]!;
       });
-      traffic.sent += r.unrouted;
+      traffic.sent += r.sent;
       traffic.unrouted += r.unrouted;
       traffic.flowsBroken += r.broken;
+      traffic.flowsReset += r.reset;
+      traffic.packetsSteered += r.steered;
       if (r.blackhole) traffic.blackholeMs += toMs - fromMs;
-      if (toMs > fromMs || r.broken > 0) {
-        logs.epochs.push({
-          startMs: fromMs,
-          endMs: toMs,
-          ecmp: [...current.ecmp],
-          packetsByNode: Array.from(r.sentByNode),
-          lostByNode: Array.from(r.lostByNode),
-          unrouted: r.unrouted,
-          flowsBroken: r.broken,
-          blackhole: r.blackhole,
-        });
-      }
+      if (toMs > fromMs || r.broken > 0) logs.epochs.push(toEpoch(r, fromMs, toMs, current.ecmp));
     });
     pending.length = 0;
   }
@@ -131,27 +149,23 @@ export function createEngine(input: Scenario): Engine {
     const key = `${st.nowMs}/${logs.events.length}/${logs.epochs.length}/${st.traffic.epochStartMs}`;
     if (open && key === openKey) return open;
     const from = st.traffic.epochStartMs;
-    const r = sweep(
+    const [r] = sweepEpochs(
       flows,
-      st.traffic.brokenGen,
-      deliverable(),
-      from,
-      st.nowMs,
-      mapping(),
-      null,
+      st.traffic.marks,
+      [
+        {
+          fromMs: from,
+          toMs: st.nowMs,
+          current: mapping(),
+          deliverable: deliverable(),
+          serving: serving(),
+          stateLost: st.traffic.stateLost,
+        },
+      ],
       false,
     );
     openKey = key;
-    open = {
-      startMs: from,
-      endMs: st.nowMs,
-      ecmp: [...st.fib],
-      packetsByNode: Array.from(r.sentByNode),
-      lostByNode: Array.from(r.lostByNode),
-      unrouted: r.unrouted,
-      flowsBroken: r.broken,
-      blackhole: r.blackhole,
-    };
+    open = toEpoch(r!, from, st.nowMs, st.fib);
     return open;
   }
 
@@ -159,35 +173,31 @@ export function createEngine(input: Scenario): Engine {
     const { st } = ctx;
     if (ecmp.length === st.fib.length && ecmp.every((x, i) => x === st.fib[i])) return;
     const buckets = st.buckets.slice();
-    let added = false;
-    if (sc.hashing === 'resilient') added = updateBuckets(buckets, ecmp);
-    closeEpoch({ hashing: sc.hashing, ecmp, buckets });
+    const resilient = sc.hashing === 'resilient';
+    if (resilient) updateBuckets(buckets, ecmp);
+    closeEpoch();
     st.prevFib = st.fib;
     st.prevBuckets = st.buckets;
     st.fib = ecmp;
     st.buckets = buckets;
-    ctx.log({ type: 'fib-install', ecmp });
+    ctx.log(
+      resilient
+        ? { type: 'fib-install', ecmp, buckets: Array.from(buckets) }
+        : { type: 'fib-install', ecmp },
+    );
     logs.fibChanges.push({ tMs: st.nowMs, ecmp });
-    if (added) {
-      ctx.schedule({
-        kind: 'rebalance',
-        tMs: st.nowMs + sc.resilient.idleTimerMs,
-      });
-    }
+    if (resilient) bucketsInstalled(ctx);
   }
 
-  // The idle timer runs from the moment next hops were added; a later change of
-  // the set does not restart it. Rebalancing an already balanced table moves nothing.
   function rebalance(): void {
-    const { st } = ctx;
-    const buckets = st.buckets.slice();
-    const moved = rebalanceBuckets(buckets, st.fib);
-    if (moved === 0) return;
-    closeEpoch({ hashing: sc.hashing, ecmp: st.fib, buckets });
-    st.prevFib = st.fib;
-    st.prevBuckets = st.buckets;
-    st.buckets = buckets;
-    ctx.log({ type: 'buckets-rebalanced', moved });
+    checkBuckets(ctx, (buckets, moved, forced) => {
+      const { st } = ctx;
+      closeEpoch();
+      st.prevFib = st.fib;
+      st.prevBuckets = st.buckets;
+      st.buckets = buckets;
+      ctx.log({ type: 'buckets-rebalanced', moved, buckets: Array.from(buckets), forced });
+    });
   }
 
   function run(item: Item): void {
@@ -222,6 +232,9 @@ export function createEngine(input: Scenario): Engine {
       case 'restore':
         restoreMetric(ctx, item.node, item.timerEpoch);
         return;
+      case 'drain-check':
+        drainCheck(ctx, item.node, item.incarnation);
+        return;
       case 'decide':
         decide(ctx);
         return;
@@ -238,6 +251,8 @@ export function createEngine(input: Scenario): Engine {
     const n = nodeOf(ctx, command.node);
     if (command.type === 'fail-node') {
       if (failNode(ctx, n, command.kind)) neighborSilent(ctx, n.id, command.kind === 'carrier');
+    } else if (command.type === 'drain-node') {
+      drainNode(ctx, n);
     } else {
       recoverNode(ctx, n);
     }
@@ -261,7 +276,7 @@ export function createEngine(input: Scenario): Engine {
       apply(
         fault.action === 'fail'
           ? { type: 'fail-node', node: fault.node, kind: fault.kind }
-          : { type: 'recover-node', node: fault.node },
+          : { type: `${fault.action}-node`, node: fault.node },
       );
       return;
     }
@@ -302,7 +317,11 @@ export function createEngine(input: Scenario): Engine {
     fillBuckets(st.buckets, ecmp);
     st.prevBuckets = st.buckets.slice();
     ctx.log({ type: 'best-path', ecmp, metric });
-    ctx.log({ type: 'fib-install', ecmp });
+    ctx.log(
+      sc.hashing === 'resilient'
+        ? { type: 'fib-install', ecmp, buckets: Array.from(st.buckets) }
+        : { type: 'fib-install', ecmp },
+    );
     logs.fibChanges.push({ tMs: 0, ecmp });
   }
 
@@ -318,6 +337,7 @@ export function createEngine(input: Scenario): Engine {
     openEpoch,
     mapping,
     deliverable,
+    serving,
     nextDueMs,
     advanceTo,
     dropFaultsAfter(tMs) {
@@ -329,7 +349,11 @@ export function createEngine(input: Scenario): Engine {
       const fault =
         command.type === 'fail-node'
           ? { atMs: now, node: command.node, action: 'fail' as const, kind: command.kind }
-          : { atMs: now, node: command.node, action: 'recover' as const };
+          : {
+              atMs: now,
+              node: command.node,
+              action: command.type === 'drain-node' ? ('drain' as const) : ('recover' as const),
+            };
       sc.faults.splice(at === -1 ? sc.faults.length : at, 0, fault);
       advanceTo(now);
     },

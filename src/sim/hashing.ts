@@ -6,8 +6,8 @@
  * - hash-threshold (RFC 2992): the hash space is cut into N equal regions in
  *   next-hop order; removing position k moves 1/2 − k(N−1−k)/(N(N−1)).
  * - resilient: a fixed table of buckets; a removed next hop's buckets go to the
- *   survivors and nothing else moves; added next hops take buckets only when the
- *   idle timer lets the router migrate them.
+ *   survivors and nothing else moves; added next hops take buckets only as
+ *   buckets fall idle for the idle timer (or the unbalanced timer forces it).
  */
 import type { Hashing } from './types';
 
@@ -85,29 +85,42 @@ export function updateBuckets(buckets: Int32Array, ecmp: readonly number[]): boo
   return [...perHop.values()].some((c) => c === 0);
 }
 
+/** Whether some next hop holds two or more buckets fewer than another (the table wants a rebalance). */
+export function unbalanced(buckets: Int32Array, ecmp: readonly number[]): boolean {
+  if (ecmp.length === 0) return false;
+  const perHop = [...counts(buckets, ecmp).values()];
+  return Math.max(...perHop) - Math.min(...perHop) > 1;
+}
+
 /**
- * Move the fewest buckets needed so that every next hop holds its fair share
- * (what the idle timer eventually allows). Returns how many buckets moved.
+ * Move buckets from the most loaded next hop to the least loaded until no two
+ * differ by more than one, taking only buckets `movable` allows (Linux moves
+ * only buckets idle for the idle timer, unless the unbalanced timer forces it).
+ * Returns how many buckets moved.
+ * @example rebalanceBuckets(buckets, [1, 2, 3, 4], (b) => idle[b]) // 64 for 85/85/86/0 of 256
  */
-export function rebalanceBuckets(buckets: Int32Array, ecmp: readonly number[]): number {
-  const n = ecmp.length;
-  if (n === 0) return 0;
+export function rebalanceBuckets(
+  buckets: Int32Array,
+  ecmp: readonly number[],
+  movable: (bucket: number) => boolean = () => true,
+): number {
+  if (ecmp.length === 0) return 0;
   const perHop = counts(buckets, ecmp);
-  const target = new Map<number, number>();
-  const base = Math.floor(buckets.length / n);
-  ecmp.forEach((hop, i) => {
-    target.set(hop, base + (i < buckets.length % n ? 1 : 0));
-  });
   let moved = 0;
-  for (let b = buckets.length - 1; b >= 0; b--) {
-    const hop = buckets[b]!;
-    if (perHop.get(hop)! <= target.get(hop)!) continue;
-    const receiver = ecmp.find((h) => perHop.get(h)! < target.get(h)!);
-    if (receiver === undefined) break;
-    buckets[b] = receiver;
-    perHop.set(hop, perHop.get(hop)! - 1);
-    perHop.set(receiver, perHop.get(receiver)! + 1);
-    moved++;
+  // Passes from the last bucket down, until a pass moves nothing.
+  for (let before = -1; before !== moved; ) {
+    before = moved;
+    for (let b = buckets.length - 1; b >= 0; b--) {
+      const hop = buckets[b]!;
+      const receiver = fewest(perHop);
+      const have = perHop.get(hop)!;
+      if (have - perHop.get(receiver)! <= 1 || have < Math.max(...perHop.values())) continue;
+      if (!movable(b)) continue;
+      buckets[b] = receiver;
+      perHop.set(hop, have - 1);
+      perHop.set(receiver, perHop.get(receiver)! + 1);
+      moved++;
+    }
   }
   return moved;
 }

@@ -1,4 +1,5 @@
 import type { Scenario } from './scenario';
+import { createFlowMarks } from './traffic';
 import type { NodeRt, RouteRt, State } from './state';
 
 /** Every node up, every session established, every route in the RIB at the base metric. */
@@ -11,6 +12,7 @@ export function initialState(sc: Scenario): State {
     healthy: true,
     health: 1,
     failure: null,
+    draining: false,
     incarnation: 0,
     sessionEpoch: 1,
     sessionUp: true,
@@ -40,15 +42,20 @@ export function initialState(sc: Scenario): State {
     prevFib: [],
     buckets: new Int32Array(sc.resilient.buckets),
     prevBuckets: new Int32Array(sc.resilient.buckets),
+    unbalancedSinceMs: null,
+    rebalanceAtMs: null,
     pending: new Map(),
     traffic: {
       epochStartMs: 0,
-      brokenGen: new Int32Array(sc.traffic.flows).fill(-1),
+      marks: createFlowMarks(sc.traffic.flows),
+      stateLost: [],
       sent: 0,
       delivered: new Float64Array(sc.nodes),
       lost: new Float64Array(sc.nodes),
       unrouted: 0,
       flowsBroken: 0,
+      flowsReset: 0,
+      packetsSteered: 0,
       blackholeMs: 0,
     },
   };

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { parseScenario } from './scenario';
-import { given, type Run, type Setup } from './testing/harness';
+import { given, type Live, type Run, type Setup } from './testing/harness';
 import type { FailureKind } from './types';
 
 const FAIL_MS = 20_000;
@@ -273,45 +273,74 @@ describe('batching decides the transients', () => {
 });
 
 describe('resilient hashing in the simulation', () => {
-  test('a re-added next hop gets buckets only after the idle timer', () => {
-    const IDLE_MS = 10_000;
-    const RECOVER_MS = 30_000;
-    const live = given({
+  const IDLE_MS = 10_000;
+  const RECOVER_MS = 30_000;
+  // Only the router's own changes (carrier loss, return): the peers' lowering
+  // would add transient sets of their own.
+  const returning = (extra: Omit<Setup, 'nodes'>) =>
+    given({
       nodes: 4,
-      durationMs: 60_000,
+      durationMs: 90_000,
       hashing: 'resilient',
-      resilient: { buckets: 256, idleTimerMs: IDLE_MS },
-      // Only the router's own changes (carrier loss, return): the peers' lowering
-      // would add transient sets whose own idle timers run into this window.
       strategy: 'none',
+      ...extra,
+      resilient: { buckets: 256, idleTimerMs: IDLE_MS, ...extra.resilient },
     })
       .fail(4, 'carrier')
       .at(FAIL_MS)
       .recover(4)
       .at(RECOVER_MS)
-      .start()
-      .at(RECOVER_MS);
+      .start();
+  const installOf = (live: Live) => {
     const t = timersOf(live);
-    const owners = () => live.sim.snapshot().buckets!;
-    const before = [...owners()];
+    return RECOVER_MS + t.sessionSetupMs + t.routerMs;
+  };
+
+  test('under steady load a returning next hop gets no bucket: every bucket stays busy', () => {
+    // Long-lived flows on every bucket: none is ever idle for the idle timer.
+    const live = returning({ traffic: { flows: 2_000, longLivedShare: 1 } }).at(RECOVER_MS);
+    const before = [...live.sim.snapshot().buckets!];
     expect(before).not.toContain(4);
-    const up = RECOVER_MS + t.sessionSetupMs;
-    const installMs = up + t.routerMs;
+    const installMs = installOf(live);
     live.at(installMs).expectEcmp([1, 2, 3, 4]);
-    expect(owners()).toEqual(before);
-    const brokenAtInstall = live.sim.figures().flowsBroken;
-    live.at(installMs + IDLE_MS - 1);
-    expect(owners()).toEqual(before);
-    expect(live.sim.figures().flowsBroken).toBe(brokenAtInstall);
-    live.at(installMs + IDLE_MS);
+    const resetAtInstall = live.sim.figures().flowsReset;
+    live.at(installMs + 3 * IDLE_MS);
+    expect(live.sim.snapshot().buckets).toEqual(before);
+    expect(live.all('buckets-rebalanced')).toHaveLength(0);
+    const after = live.sim.epochs().filter((e) => e.startMs >= installMs);
+    expect(after.reduce((s, e) => s + e.packetsByNode[3]!, 0)).toBe(0);
+    expect(live.sim.figures().flowsReset).toBe(resetAtInstall);
+  });
+
+  test('the unbalanced timer forces busy buckets to move; those flows are reset', () => {
+    const UNBALANCED_MS = 20_000;
+    const live = returning({
+      traffic: { flows: 2_000, longLivedShare: 1 },
+      resilient: { unbalancedTimerMs: UNBALANCED_MS },
+    }).at(RECOVER_MS);
+    const before = [...live.sim.snapshot().buckets!];
+    const installMs = installOf(live);
+    live.at(installMs + UNBALANCED_MS - 1);
+    expect(live.sim.snapshot().buckets).toEqual(before);
+    const resetBefore = live.sim.figures().flowsReset;
+    live.at(installMs + UNBALANCED_MS + 1_000);
     const rebalanced = live.first('buckets-rebalanced', installMs);
-    expect(rebalanced.tMs).toBe(installMs + IDLE_MS);
-    expect(rebalanced.moved).toBe(256 / 4);
-    expect(owners().filter((x) => x === 4)).toHaveLength(256 / 4);
-    // Only buckets that went to node 4 changed owner.
-    owners().forEach((owner, b) => {
+    expect(rebalanced).toMatchObject({ tMs: installMs + UNBALANCED_MS, moved: 64, forced: true });
+    const owners = live.sim.snapshot().buckets!;
+    expect(owners.filter((x) => x === 4)).toHaveLength(64);
+    owners.forEach((owner, b) => {
       if (owner !== 4) expect(owner).toBe(before[b]);
     });
+    // The flows of the moved buckets reach node 4, which holds no state for them.
+    expect(live.sim.figures().flowsReset).toBeGreaterThan(resetBefore);
+  });
+
+  test('with no traffic every bucket is idle: the returning next hop gets its share at once', () => {
+    const live = returning({ traffic: { flows: 0 } }).at(RECOVER_MS);
+    const installMs = installOf(live);
+    live.at(installMs);
+    const rebalanced = live.first('buckets-rebalanced', installMs);
+    expect(rebalanced).toMatchObject({ tMs: installMs, moved: 64, forced: false });
   });
 });
 

@@ -13,6 +13,8 @@ export interface ProtocolProfile {
   garbageMs: number;
   /** Time for a (re)started node to bring its session up and advertise. */
   sessionSetupMs: number;
+  /** Least time between two advertisements from one node (MRAI, MinLSInterval, RIP damping). */
+  minUpdateIntervalMs: number;
   minMetric: number;
   maxMetric: number;
   defaultBase: number;
@@ -26,6 +28,7 @@ export const PROTOCOLS: Record<ProtocolPreset, ProtocolProfile> = {
     expiryMs: 40_000,
     garbageMs: 0,
     sessionSetupMs: 5_000,
+    minUpdateIntervalMs: 5_000,
     minMetric: 1,
     maxMetric: 65_535,
     defaultBase: 100,
@@ -37,6 +40,7 @@ export const PROTOCOLS: Record<ProtocolPreset, ProtocolProfile> = {
     expiryMs: 90_000,
     garbageMs: 0,
     sessionSetupMs: 3_000,
+    minUpdateIntervalMs: 0,
     minMetric: 0,
     maxMetric: 4_294_967_295,
     defaultBase: 100,
@@ -48,6 +52,7 @@ export const PROTOCOLS: Record<ProtocolPreset, ProtocolProfile> = {
     expiryMs: 180_000,
     garbageMs: 120_000,
     sessionSetupMs: 1_000,
+    minUpdateIntervalMs: 1_000,
     minMetric: 1,
     // 16 means unreachable, so 15 is the largest usable metric.
     maxMetric: 15,
@@ -60,6 +65,7 @@ export const PROTOCOLS: Record<ProtocolPreset, ProtocolProfile> = {
     expiryMs: 9_000,
     garbageMs: 0,
     sessionSetupMs: 2_000,
+    minUpdateIntervalMs: 0,
     minMetric: 0,
     maxMetric: 1_000_000,
     defaultBase: 100,

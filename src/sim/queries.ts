@@ -32,6 +32,7 @@ function nodeView(ctx: Ctx, index: number): NodeView {
     node: n.id,
     state,
     failure: n.failure,
+    draining: n.draining,
     metric: n.advertised,
     restoreAtMs: n.restoreAtMs,
     activeSet: n.view,
@@ -64,11 +65,15 @@ export function createViews(engine: Engine): Views {
     figuresOf = open;
     figures = {
       tMs: ctx.st.nowMs,
-      packetsSent: delivered + lost,
+      // Counted apart, as clients send, so delivered + lost is checked against it.
+      packetsSent: t.sent + open.packetsSent,
       packetsDelivered: delivered,
       packetsLost: lost,
       packetsUnrouted: unrouted,
       flowsBroken: t.flowsBroken + open.flowsBroken,
+      flowsReset: t.flowsReset + open.flowsReset,
+      flowsStalled: t.flowsBroken + open.flowsBroken - t.flowsReset - open.flowsReset,
+      packetsSteered: t.packetsSteered + open.packetsSteered,
       blackholeMs: t.blackholeMs + (open.blackhole ? open.endMs - open.startMs : 0),
       perNode,
     };

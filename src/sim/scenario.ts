@@ -27,6 +27,13 @@ const recoverFault = z.strictObject({
   node: int(1, 256),
   action: z.literal('recover'),
 });
+// Planned maintenance: the node advertises its worst metric, waits until the
+// router sends it nothing, then stops.
+const drainFault = z.strictObject({
+  atMs: ms(0, DAY_MS),
+  node: int(1, 256),
+  action: z.literal('drain'),
+});
 
 export const scenarioSchema = z
   .strictObject({
@@ -45,6 +52,7 @@ export const scenarioSchema = z
         garbageMs: z.optional(ms(0, DAY_MS)),
         sessionSetupMs: z.optional(ms(0, DAY_MS)),
         propagationMs: z._default(ms(0, 60_000), 5),
+        minUpdateIntervalMs: z.optional(ms(0, DAY_MS)),
       }),
       { preset: 'lab', propagationMs: 5 },
     ),
@@ -65,8 +73,9 @@ export const scenarioSchema = z
         restoreWaitMs: z.optional(ms(0, DAY_MS)),
         floor: z.optional(int(0, 4_294_967_295)),
         rejoin: z._default(z.enum(['base', 'cluster']), 'base'),
+        lowering: z._default(z.enum(['per-detection', 'agreed']), 'per-detection'),
       }),
-      { step: 1, rejoin: 'base' },
+      { step: 1, rejoin: 'base', lowering: 'per-detection' },
     ),
     cluster: z._default(
       z.strictObject({
@@ -76,6 +85,11 @@ export const scenarioSchema = z
         detectionJitterMs: z._default(ms(0, 600_000), 0),
         // Above zero: an unhealthy node's health is set below it.
         healthThreshold: z._default(z.number().check(z.gt(0), z.maximum(1)), 0.5),
+        unhealthyAction: z._default(z.enum(['keep-advertising', 'withdraw']), 'keep-advertising'),
+        healthCheckMs: z._default(ms(1, 600_000), 1_000),
+        healthFall: z._default(int(1, 100), 3),
+        healthRise: z._default(int(1, 100), 2),
+        connectionState: z._default(z.enum(['local', 'steering', 'consistent']), 'local'),
       }),
       {
         heartbeatMs: 200,
@@ -83,6 +97,11 @@ export const scenarioSchema = z
         backplaneMs: 1,
         detectionJitterMs: 0,
         healthThreshold: 0.5,
+        unhealthyAction: 'keep-advertising',
+        healthCheckMs: 1_000,
+        healthFall: 3,
+        healthRise: 2,
+        connectionState: 'local',
       },
     ),
     bfd: z._default(
@@ -97,8 +116,10 @@ export const scenarioSchema = z
       z.strictObject({
         buckets: z._default(int(1, 65_536), 256),
         idleTimerMs: z._default(ms(0, DAY_MS), 120_000),
+        // 0: never force busy buckets to move (Linux's default).
+        unbalancedTimerMs: z._default(ms(0, DAY_MS), 0),
       }),
-      { buckets: 256, idleTimerMs: 120_000 },
+      { buckets: 256, idleTimerMs: 120_000, unbalancedTimerMs: 0 },
     ),
     traffic: z._default(
       z.strictObject({
@@ -110,7 +131,9 @@ export const scenarioSchema = z
       { flows: 1000, packetsPerSecond: 10, longLivedShare: 0.5, shortFlowMeanMs: 10_000 },
     ),
     faults: z._default(
-      z.array(z.discriminatedUnion('action', [failFault, recoverFault])).check(z.maxLength(10_000)),
+      z
+        .array(z.discriminatedUnion('action', [failFault, recoverFault, drainFault]))
+        .check(z.maxLength(10_000)),
       [],
     ),
   })
@@ -262,6 +285,7 @@ export function parseScenario(input: unknown): Scenario {
     garbageMs: s.protocol.garbageMs ?? profile.garbageMs,
     sessionSetupMs: s.protocol.sessionSetupMs ?? profile.sessionSetupMs,
     propagationMs: s.protocol.propagationMs,
+    minUpdateIntervalMs: s.protocol.minUpdateIntervalMs ?? profile.minUpdateIntervalMs,
   };
   const base = s.metric.base ?? profile.defaultBase;
   const metric = {
@@ -270,6 +294,7 @@ export function parseScenario(input: unknown): Scenario {
     restoreWaitMs: s.metric.restoreWaitMs ?? protocol.expiryMs,
     floor: Math.min(s.metric.floor ?? profile.minMetric, base),
     rejoin: s.metric.rejoin,
+    lowering: s.metric.lowering,
   };
   // Stable sort: faults at the same moment keep the order the file gives them.
   const faults = [...s.faults].sort((a, b) => a.atMs - b.atMs);

@@ -4,7 +4,7 @@
  * keeps only their lengths).
  */
 import type { Heap, Timed } from './queue';
-import type { FailureKind } from './types';
+import type { DownReason } from './types';
 
 export interface NodeRt {
   id: number;
@@ -12,7 +12,8 @@ export interface NodeRt {
   linkUp: boolean;
   healthy: boolean;
   health: number;
-  failure: FailureKind | null;
+  failure: DownReason | null;
+  draining: boolean;
   /** Bumped at every fail and recover: stale membership news about an older life is ignored. */
   incarnation: number;
   /** Routing session generation; router-side timers carry it and die with it. */
@@ -51,6 +52,7 @@ export type Item = Timed &
     | { kind: 'bfd-down'; node: number; epoch: number }
     | { kind: 'carrier-down'; node: number; epoch: number }
     | { kind: 'restore'; node: number; timerEpoch: number }
+    | { kind: 'drain-check'; node: number; incarnation: number }
     | { kind: 'decide' }
     | { kind: 'fib-install'; ecmp: number[] }
     | { kind: 'rebalance' }
@@ -60,18 +62,23 @@ export type Item = Timed &
 export interface PendingMembership {
   lost: { node: number; incarnation: number }[];
   joined: { node: number; incarnation: number }[];
+  left: { node: number; incarnation: number }[];
 }
 
 export interface TrafficState {
   /** Start of the open data-plane epoch. */
   epochStartMs: number;
-  /** Per slot: the generation whose flow is already counted as broken, or -1. */
-  brokenGen: Int32Array;
+  /** Per slot: what the accounting remembers of its current flow (see `FlowMarks`). */
+  marks: Int32Array;
+  /** Nodes that lost their connection state at `epochStartMs`. */
+  stateLost: number[];
   sent: number;
   delivered: Float64Array;
   lost: Float64Array;
   unrouted: number;
   flowsBroken: number;
+  flowsReset: number;
+  packetsSteered: number;
   blackholeMs: number;
 }
 
@@ -88,6 +95,10 @@ export interface State {
   prevFib: number[];
   buckets: Int32Array;
   prevBuckets: Int32Array;
+  /** Resilient hashing: since when the bucket table has wanted a rebalance, or null. */
+  unbalancedSinceMs: number | null;
+  /** The one bucket check still due (earlier scheduled ones are void). */
+  rebalanceAtMs: number | null;
   pending: Map<string, PendingMembership>;
   traffic: TrafficState;
 }

@@ -7,10 +7,24 @@
  * from a seeded phase, so the packets of any flow in any interval are counted
  * in closed form: nothing is sampled, and an hour of 100,000 flows costs one
  * pass over the slots per data-plane change, not one step per packet.
+ *
+ * Within one epoch (constant forwarding table and node states) every packet of
+ * a flow meets the same fate, so one decision per flow per epoch is exact. The
+ * rules, per packet, are those of `testing/oracle.ts`, which checks this file
+ * packet by packet:
+ * - no route: unrouted (lost); a receiver that is down or cannot serve: lost;
+ * - `local`: the first node to take a packet holds the flow's state; a packet
+ *   that reaches another node resets the flow, and that node holds it from then;
+ * - `steering`: a receiver without the state steers the packet over the
+ *   backplane to the node that holds it (lost if that node cannot serve);
+ * - `consistent`: every node maps the flow to the same backend: no state moves;
+ * - a crash loses the node's state: its live flows are reset (local, steering).
+ * A flow that lost packets but was not reset is stalled (TCP retransmits).
  */
+import { nextHopFor } from './hashing';
 import { Draw, hashInts, uniform } from './rng';
 import type { Scenario } from './scenario';
-import type { Hashing } from './types';
+import type { ConnectionState, Hashing } from './types';
 
 const VIP = 0x0a000064; // 10.0.0.100
 const CLIENTS = 0xc6120000; // 198.18.0.0/15, the range set aside for benchmarking
@@ -21,6 +35,7 @@ export interface Flows {
   count: number;
   periodMs: number;
   seed: number;
+  connection: ConnectionState;
   long: Uint8Array;
   lifeMs: Float64Array;
   /** Start of a short slot's generation 0 (at or before time 0). */
@@ -46,6 +61,7 @@ export function createFlows(scenario: Scenario): Flows {
     count,
     periodMs: 1000 / packetsPerSecond,
     seed,
+    connection: scenario.cluster.connectionState,
     long: new Uint8Array(count),
     lifeMs: new Float64Array(count),
     offsetMs: new Float64Array(count),
@@ -105,12 +121,22 @@ export function flowHash(flows: Flows, i: number, g: number): number {
   return flows.cacheHash[i]!;
 }
 
-/** Packets the cached generation of slot i sends before time x. */
-function packetsBefore(flows: Flows, i: number, x: number): number {
-  const first = flows.cacheStart[i]! + flows.cachePhase[i]!;
-  const end = flows.cacheEnd[i]!;
-  const y = Math.min(x, end);
-  return y <= first ? 0 : Math.ceil((y - first) / flows.periodMs);
+/** One flow (slot i, generation g) as drawn: its span, its first packet and its router hash. */
+export interface FlowDraw {
+  startMs: number;
+  endMs: number;
+  firstPacketMs: number;
+  hash: number;
+}
+
+export function flowDraw(flows: Flows, i: number, g: number): FlowDraw {
+  load(flows, i, g);
+  return {
+    startMs: flows.cacheStart[i]!,
+    endMs: flows.cacheEnd[i]!,
+    firstPacketMs: flows.cacheStart[i]! + flows.cachePhase[i]!,
+    hash: flows.cacheHash[i]!,
+  };
 }
 
 export interface Mapping {
@@ -119,35 +145,38 @@ export interface Mapping {
   buckets: Int32Array;
 }
 
+/**
+ * What the accounting remembers per flow slot, flat (one array, cheap to
+ * checkpoint): for the slot's current generation, whether it is already
+ * counted broken, whether reset, and which node holds its state.
+ */
+export type FlowMarks = Int32Array;
+const BROKEN = 0;
+const RESET = 1;
+const OWNER = 2;
+const OWNER_GEN = 3;
+const MARKS = 4;
+
+export function createFlowMarks(count: number): FlowMarks {
+  const marks = new Int32Array(count * MARKS).fill(-1);
+  for (let i = 0; i < count; i++) marks[i * MARKS + OWNER] = 0;
+  return marks;
+}
+
 export interface SweepResult {
+  /** Packets clients sent in the interval, counted before any routing decision. */
+  sent: number;
   sentByNode: Float64Array;
   lostByNode: Float64Array;
   unrouted: number;
+  /** Flows newly broken (reset or stalled for the first time). */
   broken: number;
+  /** Flows newly reset. */
+  reset: number;
+  /** Packets carried over the backplane from their receiver to their flow's processor. */
+  steered: number;
   /** Some flow alive in the interval was hashed to a node that could not deliver it. */
   blackhole: boolean;
-}
-
-/**
- * Account every packet sent in [fromMs, toMs) under one mapping. When `next` is
- * given, the mapping changes at `toMs`: live flows whose next hop changes break.
- * With `commit`, flows found broken are remembered in `brokenGen`.
- */
-/** A mapping flattened for the hot loop: the same rule as `nextHopFor`, without calls. */
-function flatten(m: Mapping) {
-  return {
-    mode: m.hashing === 'modulo' ? 0 : m.hashing === 'hash-threshold' ? 1 : 2,
-    hops: Int32Array.from(m.ecmp),
-    n: m.ecmp.length,
-    buckets: m.buckets,
-  };
-}
-
-function hopIn(f: ReturnType<typeof flatten>, h: number): number {
-  if (f.n === 0) return 0;
-  if (f.mode === 1) return f.hops[Math.floor((h * f.n) / 4294967296)]!;
-  if (f.mode === 0) return f.hops[h % f.n]!;
-  return f.buckets[h % f.buckets.length]!;
 }
 
 /** One stretch of constant forwarding state to account, as `sweepEpochs` takes it. */
@@ -155,72 +184,71 @@ export interface SweepEpoch {
   fromMs: number;
   toMs: number;
   current: Mapping;
-  /** The mapping that takes over at `toMs`, or null when only node states change. */
-  next: Mapping | null;
+  /** Per node: takes packets from the router (alive, link up) and can serve them (healthy). */
   deliverable: readonly boolean[];
+  /** Per node: can process a flow it holds (alive and healthy; its link to the router may be down). */
+  serving: readonly boolean[];
+  /** Nodes that lost their connection state at `fromMs` (crashed). */
+  stateLost: readonly number[];
 }
 
 /**
- * Account every packet sent in [fromMs, toMs) under one mapping. When `next` is
- * given, the mapping changes at `toMs`: live flows whose next hop changes break.
- * With `commit`, flows found broken are remembered in `brokenGen`.
- */
-export function sweep(
-  flows: Flows,
-  brokenGen: Int32Array,
-  deliverable: readonly boolean[],
-  fromMs: number,
-  toMs: number,
-  current: Mapping,
-  next: Mapping | null,
-  commit: boolean,
-): SweepResult {
-  return sweepEpochs(flows, brokenGen, [{ fromMs, toMs, current, next, deliverable }], commit)[0]!;
-}
-
-/**
- * `sweep` over consecutive epochs at once: one pass over the flows, each flow
- * taken through every epoch in order, which keeps its data at hand instead of
- * streaming all flows through memory once per epoch.
+ * Account every packet sent in [fromMs, toMs) of each epoch, in order. One pass
+ * over the flows, each flow taken through every epoch, which keeps its data at
+ * hand. With `commit`, `marks` are updated; otherwise they are left as they were.
  */
 export function sweepEpochs(
   flows: Flows,
-  brokenGen: Int32Array,
+  marks: FlowMarks,
   epochs: readonly SweepEpoch[],
   commit: boolean,
 ): SweepResult[] {
-  const plans = epochs.map((e) => {
-    const now = flatten(e.current);
-    return {
-      fromMs: e.fromMs,
-      toMs: e.toMs,
-      span: e.toMs > e.fromMs,
-      mode: now.mode,
-      n: now.n,
-      hops: now.hops,
-      buckets: now.buckets,
-      bucketCount: now.buckets.length,
-      now,
-      upcoming: e.next ? flatten(e.next) : null,
-      up: Uint8Array.from(e.deliverable, (d) => (d ? 1 : 0)),
-      result: {
-        sentByNode: new Float64Array(e.deliverable.length),
-        lostByNode: new Float64Array(e.deliverable.length),
-        unrouted: 0,
-        broken: 0,
-        blackhole: false,
-      } as SweepResult,
-    };
-  });
+  const m = commit ? marks : marks.slice();
+  const local = flows.connection === 'local';
+  const steering = flows.connection === 'steering';
+  const plans = epochs.map((e) => ({
+    fromMs: e.fromMs,
+    toMs: e.toMs,
+    span: e.toMs > e.fromMs,
+    hashing: e.current.hashing,
+    ecmp: e.current.ecmp,
+    buckets: e.current.buckets,
+    up: Uint8Array.from(e.deliverable, (d) => (d ? 1 : 0)),
+    serving: Uint8Array.from(e.serving, (d) => (d ? 1 : 0)),
+    stateLost: e.stateLost,
+    result: {
+      sent: 0,
+      sentByNode: new Float64Array(e.deliverable.length),
+      lostByNode: new Float64Array(e.deliverable.length),
+      unrouted: 0,
+      broken: 0,
+      reset: 0,
+      steered: 0,
+      blackhole: false,
+    } as SweepResult,
+  }));
   const { cacheGen, cacheStart, cacheEnd, cacheHash, cachePhase, periodMs } = flows;
   for (let i = 0; i < flows.count; i++) {
+    const at = i * MARKS;
     for (const plan of plans) {
-      const { fromMs, toMs, span, mode, n, hops, buckets, bucketCount, up, result } = plan;
+      const { fromMs, toMs, span, up, serving, result } = plan;
       let g: number;
       if (cacheGen[i]! >= 0 && fromMs >= cacheStart[i]! && fromMs < cacheEnd[i]!) g = cacheGen[i]!;
       else {
         g = generationAt(flows, i, fromMs);
         load(flows, i, g);
+      }
+      // A crash at the epoch's start loses the state of the flow it held, if still open.
+      if (plan.stateLost.length > 0 && m[at + OWNER_GEN] === g && cacheEnd[i]! > fromMs) {
+        if (plan.stateLost.includes(m[at + OWNER]!)) {
+          m[at + OWNER] = 0;
+          if (m[at + RESET] !== g) {
+            m[at + RESET] = g;
+            result.reset++;
+            if (m[at + BROKEN] !== g) result.broken++;
+            m[at + BROKEN] = g;
+          }
+        }
       }
       for (;;) {
         const end = cacheEnd[i]!;
@@ -230,48 +258,82 @@ export function sweepEpochs(
         const packets =
           (b <= first ? 0 : Math.ceil((b - first) / periodMs)) -
           (a <= first ? 0 : Math.ceil((a - first) / periodMs));
-        const h = cacheHash[i]!;
-        // Inlined `hopIn(now, h)`: this runs once per flow per data-plane change.
-        const hop =
-          n === 0
-            ? 0
-            : mode === 1
-              ? hops[Math.floor((h * n) / 4294967296)]!
-              : mode === 0
-                ? hops[h % n]!
-                : buckets[h % bucketCount]!;
-        let lostAny = false;
+        result.sent += packets;
+        const hop = nextHopFor(plan.hashing, cacheHash[i]!, plan.ecmp, plan.buckets);
+        let lost = false;
         if (hop === 0) {
           result.unrouted += packets;
-          lostAny = packets > 0;
+          lost = packets > 0;
         } else {
           result.sentByNode[hop - 1]! += packets;
           if (up[hop - 1] === 0) {
             result.lostByNode[hop - 1]! += packets;
-            lostAny = packets > 0;
+            lost = packets > 0;
             if (span) result.blackhole = true;
+          } else if (packets > 0 && (local || steering)) {
+            const owner = m[at + OWNER_GEN] === g ? m[at + OWNER]! : 0;
+            if (owner === 0) {
+              m[at + OWNER] = hop;
+              m[at + OWNER_GEN] = g;
+            } else if (owner !== hop && local) {
+              // The packet reached a node without the flow's state: the node resets it.
+              m[at + OWNER] = hop;
+              if (m[at + RESET] !== g) {
+                m[at + RESET] = g;
+                result.reset++;
+                if (m[at + BROKEN] !== g) result.broken++;
+                m[at + BROKEN] = g;
+              }
+            } else if (owner !== hop) {
+              result.steered += packets;
+              if (serving[owner - 1] === 0) {
+                result.lostByNode[hop - 1]! += packets;
+                lost = true;
+              }
+            }
           }
         }
-        if (lostAny && brokenGen[i] !== g) {
+        if (lost && m[at + BROKEN] !== g) {
           result.broken++;
-          if (commit) brokenGen[i] = g;
+          m[at + BROKEN] = g;
         }
         if (end >= toMs) break;
         g++;
         load(flows, i, g);
       }
-      const upcoming = plan.upcoming;
-      if (upcoming && cacheStart[i]! < toMs && cacheEnd[i]! > toMs && brokenGen[i] !== g) {
-        // A live flow whose next hop changes breaks; one that has sent nothing yet holds no state.
-        const h = cacheHash[i]!;
-        const before = hopIn(plan.now, h);
-        const after = hopIn(upcoming, h);
-        if (before !== 0 && after !== 0 && before !== after && packetsBefore(flows, i, toMs) > 0) {
-          result.broken++;
-          if (commit) brokenGen[i] = g;
-        }
-      }
     }
   }
   return plans.map((p) => p.result);
+}
+
+/**
+ * For each resilient bucket, the time of the last packet hashed onto it in
+ * (sinceMs, tMs), or −Infinity when none: what the router's idle timer reads.
+ */
+export function bucketLastUseMs(
+  flows: Flows,
+  bucketCount: number,
+  sinceMs: number,
+  tMs: number,
+): Float64Array {
+  const last = new Float64Array(bucketCount).fill(Number.NEGATIVE_INFINITY);
+  const { periodMs } = flows;
+  for (let i = 0; i < flows.count; i++) {
+    // The latest generation that sent before tMs, looking back no further than sinceMs.
+    for (let g = generationAt(flows, i, tMs); g >= 0; g--) {
+      load(flows, i, g);
+      const end = flows.cacheEnd[i]!;
+      if (end <= sinceMs) break;
+      const first = flows.cacheStart[i]! + flows.cachePhase[i]!;
+      const y = Math.min(tMs, end);
+      if (y > first) {
+        const lastPacket = first + (Math.ceil((y - first) / periodMs) - 1) * periodMs;
+        const b = flows.cacheHash[i]! % bucketCount;
+        if (lastPacket > sinceMs && lastPacket > last[b]!) last[b] = lastPacket;
+        break;
+      }
+      if (flows.long[i]) break;
+    }
+  }
+  return last;
 }

@@ -9,6 +9,15 @@ export type Strategy = 'none' | 'metric-lowering' | 'bfd';
 export type Hashing = 'modulo' | 'hash-threshold' | 'resilient';
 export type ProtocolPreset = 'ospf' | 'bgp' | 'rip' | 'lab';
 export type RejoinPolicy = 'base' | 'cluster';
+/** What the cluster does with a packet that reaches a node without its flow's state. */
+export type ConnectionState = 'local' | 'steering' | 'consistent';
+/** How survivors lower: by a step per detected loss, or to the cluster's agreed count. */
+export type LoweringPolicy = 'per-detection' | 'agreed';
+/** What a node whose health falls below the threshold does with its route. */
+export type UnhealthyAction = 'keep-advertising' | 'withdraw';
+
+/** Why a node is down: a failure, or a drain that ran to its end. */
+export type DownReason = FailureKind | 'drain';
 
 /** What a node is doing, as the UI names it. */
 export type NodeState = 'active' | 'failed' | 'unhealthy' | 'recovering';
@@ -16,7 +25,8 @@ export type NodeState = 'active' | 'failed' | 'unhealthy' | 'recovering';
 /** A command from outside the core (UI click, automation API, scenario fault). */
 export type Command =
   | { type: 'fail-node'; node: number; kind: FailureKind }
-  | { type: 'recover-node'; node: number };
+  | { type: 'recover-node'; node: number }
+  | { type: 'drain-node'; node: number };
 
 /** Why a router route left the RIB, or why it is not usable. */
 export type RouteRemoval = 'expiry' | 'carrier' | 'bfd' | 'withdraw';
@@ -25,9 +35,15 @@ export type RouteRemoval = 'expiry' | 'carrier' | 'bfd' | 'withdraw';
 export type SimEvent = { tMs: number } & (
   | { type: 'node-fail'; node: number; kind: FailureKind }
   | { type: 'node-recover'; node: number }
+  /** Planned maintenance: the node advertises its worst metric and waits to carry nothing. */
+  | { type: 'drain-start'; node: number; metric: number | null }
+  /** The drained node carries nothing and stops (its state goes with it). */
+  | { type: 'drain-done'; node: number }
   | { type: 'session-up'; node: number }
   | { type: 'detect'; node: number; lost: number[]; activeSet: number[] }
   | { type: 'member-join'; node: number; joined: number[]; activeSet: number[] }
+  /** A planned leave (a drained node stopping): the peers do not lower for it. */
+  | { type: 'member-leave'; node: number; left: number[]; activeSet: number[] }
   | { type: 'advertise'; node: number; metric: number; reason: AdvertiseReason }
   | { type: 'withdraw-sent'; node: number }
   | { type: 'update-received'; node: number; metric: number }
@@ -37,11 +53,12 @@ export type SimEvent = { tMs: number } & (
   | { type: 'route-removed'; node: number; reason: RouteRemoval }
   | { type: 'route-flushed'; node: number }
   | { type: 'best-path'; ecmp: number[]; metric: number | null }
-  | { type: 'fib-install'; ecmp: number[] }
-  | { type: 'buckets-rebalanced'; moved: number }
+  /** `buckets`: the resilient bucket table installed with the set (resilient hashing only). */
+  | { type: 'fib-install'; ecmp: number[]; buckets?: number[] }
+  | { type: 'buckets-rebalanced'; moved: number; buckets: number[]; forced: boolean }
 );
 
-export type AdvertiseReason = 'session' | 'lower' | 'restore' | 'rejoin';
+export type AdvertiseReason = 'session' | 'lower' | 'restore' | 'rejoin' | 'drain';
 export type SimEventType = SimEvent['type'];
 
 /** One route in the router's RIB, as an inspector shows it at a given time. */
@@ -66,7 +83,9 @@ export interface NodeView {
   node: number;
   state: NodeState;
   /** Finer detail: why a node is failed. */
-  failure: FailureKind | null;
+  failure: DownReason | null;
+  /** Draining for maintenance: advertising its worst metric until it carries nothing. */
+  draining: boolean;
   /** Metric this node currently advertises; null while it advertises nothing. */
   metric: number | null;
   /** When this node's restore wait fires, or null when no wait is running. */
@@ -90,7 +109,14 @@ export interface Figures {
   packetsLost: number;
   /** Lost because the router had no route at all (every node gone). */
   packetsUnrouted: number;
+  /** Flows that were reset or stalled: `flowsReset + flowsStalled`. */
   flowsBroken: number;
+  /** Flows whose packet reached a node without their state, or whose state-holding node was lost. */
+  flowsReset: number;
+  /** Flows that lost packets but were not reset (TCP retransmits and carries on). */
+  flowsStalled: number;
+  /** Packets the flow receiver steered over the backplane to the flow's processor. */
+  packetsSteered: number;
   /** Time during which some flow was hashed to a node that could not deliver it. */
   blackholeMs: number;
   perNode: NodeFigures[];
@@ -104,11 +130,18 @@ export interface Epoch {
   startMs: number;
   endMs: number;
   ecmp: number[];
+  /** Packets clients sent in this epoch (counted apart from where they went). */
+  packetsSent: number;
   /** Packets sent to each node (index = node − 1) in this epoch. */
   packetsByNode: number[];
   lostByNode: number[];
   unrouted: number;
+  /** Flows that became broken (first loss or reset) in this epoch. */
   flowsBroken: number;
+  /** Flows reset in this epoch (a stalled flow that is later reset moves from stalled to reset). */
+  flowsReset: number;
+  /** Packets carried over the backplane in this epoch. */
+  packetsSteered: number;
   blackhole: boolean;
 }
 

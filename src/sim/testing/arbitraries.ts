@@ -11,9 +11,23 @@ import type { FailureKind } from '../types';
 type Fault = NonNullable<ScenarioInput['faults']>[number];
 export const KINDS: FailureKind[] = ['crash', 'link', 'carrier', 'unhealthy'];
 
-export const faultsArb = (nodes: number, untilMs: number, max = 6): fc.Arbitrary<Fault[]> =>
+export const faultsArb = (
+  nodes: number,
+  untilMs: number,
+  max = 6,
+  drains = false,
+): fc.Arbitrary<Fault[]> =>
   fc.array(
     fc.oneof(
+      ...(drains
+        ? [
+            fc.record({
+              atMs: fc.integer({ min: 0, max: untilMs }),
+              node: fc.integer({ min: 1, max: nodes }),
+              action: fc.constant('drain' as const),
+            }),
+          ]
+        : []),
       fc.record({
         atMs: fc.integer({ min: 0, max: untilMs }),
         node: fc.integer({ min: 1, max: nodes }),
@@ -30,7 +44,9 @@ export const faultsArb = (nodes: number, untilMs: number, max = 6): fc.Arbitrary
   );
 
 /** A small valid scenario: up to 8 nodes, 200 flows, 30 s, short random timers. */
-export const scenarioArb = (opts: { faultsUntilMs?: number; durationMs?: number } = {}) =>
+export const scenarioArb = (
+  opts: { faultsUntilMs?: number; durationMs?: number; drains?: boolean } = {},
+) =>
   fc
     .record({
       nodes: fc.integer({ min: 1, max: 8 }),
@@ -52,6 +68,7 @@ export const scenarioArb = (opts: { faultsUntilMs?: number; durationMs?: number 
           garbageMs: fc.integer({ min: 0, max: 3_000 }),
           sessionSetupMs: fc.integer({ min: 0, max: 3_000 }),
           propagationMs: fc.integer({ min: 0, max: 20 }),
+          minUpdateIntervalMs: fc.constantFrom(0, 0, 500, 5_000),
         }),
         router: fc.record({
           coalesceMs: fc.integer({ min: 0, max: 100 }),
@@ -64,12 +81,22 @@ export const scenarioArb = (opts: { faultsUntilMs?: number; durationMs?: number 
           step: fc.integer({ min: 1, max: 3 }),
           restoreWaitMs: fc.integer({ min: expiryMs, max: expiryMs + 2_000 }),
           rejoin: fc.constantFrom('base' as const, 'cluster' as const),
+          lowering: fc.constantFrom('per-detection' as const, 'agreed' as const),
         }),
         cluster: fc.record({
           heartbeatMs: fc.integer({ min: 10, max: 300 }),
           deadAfter: fc.integer({ min: 1, max: 4 }),
           backplaneMs: fc.integer({ min: 0, max: 5 }),
           detectionJitterMs: fc.integer({ min: 0, max: 500 }),
+          unhealthyAction: fc.constantFrom('keep-advertising' as const, 'withdraw' as const),
+          healthCheckMs: fc.integer({ min: 50, max: 2_000 }),
+          healthFall: fc.integer({ min: 1, max: 4 }),
+          healthRise: fc.integer({ min: 1, max: 4 }),
+          connectionState: fc.constantFrom(
+            'local' as const,
+            'steering' as const,
+            'consistent' as const,
+          ),
         }),
         hashing: fc.constantFrom(
           'modulo' as const,
@@ -79,6 +106,7 @@ export const scenarioArb = (opts: { faultsUntilMs?: number; durationMs?: number 
         resilient: fc.record({
           buckets: fc.integer({ min: 1, max: 64 }),
           idleTimerMs: fc.integer({ min: 0, max: 20_000 }),
+          unbalancedTimerMs: fc.constantFrom(0, 0, 1_000, 10_000),
         }),
         traffic: fc.record({
           flows: fc.integer({ min: 0, max: 200 }),
@@ -86,7 +114,7 @@ export const scenarioArb = (opts: { faultsUntilMs?: number; durationMs?: number 
           longLivedShare: fc.double({ min: 0, max: 1, noNaN: true }),
           shortFlowMeanMs: fc.integer({ min: 100, max: 20_000 }),
         }),
-        faults: faultsArb(nodes, opts.faultsUntilMs ?? durationMs),
+        faults: faultsArb(nodes, opts.faultsUntilMs ?? durationMs, 6, opts.drains),
       });
     });
 

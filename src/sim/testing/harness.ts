@@ -222,17 +222,20 @@ export function run(input: ScenarioInput, untilMs?: number): Run {
 
 /**
  * The seed for fast-check properties: `FC_SEED` from the environment when set
- * (to replay a failure or explore other cases), otherwise a fixed one, so that
- * every run of the suite checks the same cases. Tests put it in their names so
- * that a failing run says how to reproduce it.
+ * (to replay a failure), otherwise a fresh one each run, so that the suite
+ * keeps exploring new cases. Tests put it in their names, and it is printed
+ * once, so that a failing run says how to reproduce it.
  */
-const DEFAULT_PROPERTY_SEED = 20_261_129;
-
 export const propertySeed: number = (() => {
   const env = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env
     .FC_SEED;
   const fixed = env === undefined || env === '' ? Number.NaN : Number(env);
-  return Number.isInteger(fixed) ? fixed : DEFAULT_PROPERTY_SEED;
+  if (Number.isInteger(fixed)) return fixed;
+  const fresh = Math.floor(Math.random() * 2 ** 31);
+  (globalThis as { console?: { info(text: string): void } }).console?.info(
+    `property tests: FC_SEED=${fresh}`,
+  );
+  return fresh;
 })();
 
 /** `FC_RUNS_SCALE=10` multiplies every property's number of runs (for a longer soak). */

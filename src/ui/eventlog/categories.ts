@@ -29,8 +29,11 @@ export const CATEGORIES: readonly CategoryInfo[] = [
 const BY_TYPE: Record<SimEventType, Category> = {
   'node-fail': 'fault',
   'node-recover': 'fault',
+  'drain-start': 'fault',
+  'drain-done': 'fault',
   detect: 'cluster',
   'member-join': 'cluster',
+  'member-leave': 'cluster',
   advertise: 'metric',
   'timer-start': 'metric',
   'timer-fire': 'metric',
@@ -58,5 +61,6 @@ export function mentionsNode(event: SimEvent, node: number): boolean {
   if ('node' in event && event.node === node) return true;
   if (event.type === 'detect') return event.lost.includes(node);
   if (event.type === 'member-join') return event.joined.includes(node);
+  if (event.type === 'member-leave') return event.left.includes(node);
   return false;
 }

@@ -26,6 +26,8 @@ const ADVERTISE: Record<AdvertiseReason, (n: number, metric: number) => string> 
   lower: (n, m) => `Node ${n} advertises the VIP at the lowered metric ${m}`,
   restore: (n, m) => `Node ${n} restores its metric to ${m}`,
   rejoin: (n, m) => `Node ${n} rejoins and advertises the VIP at metric ${m}`,
+  drain: (n, m) =>
+    `Node ${n} advertises its worst metric ${m} so the router moves its traffic away`,
 };
 
 const REMOVED: Record<Exclude<RouteRemoval, 'expiry'>, (n: number) => string> = {
@@ -75,6 +77,12 @@ export function describeEvent(
       return FAILURE[e.kind](e.node);
     case 'node-recover':
       return `Node ${e.node} comes back up`;
+    case 'drain-start':
+      return e.metric === null
+        ? `Node ${e.node} starts draining for maintenance: it withdraws its route and waits until it carries no traffic`
+        : `Node ${e.node} starts draining for maintenance: it advertises its worst metric ${e.metric} and waits until it carries no traffic`;
+    case 'drain-done':
+      return `Node ${e.node} carries no traffic any more and stops for maintenance`;
     case 'session-up':
       return `Node ${e.node}'s routing session with the router is up`;
     case 'detect': {
@@ -89,6 +97,8 @@ export function describeEvent(
     }
     case 'member-join':
       return `Node ${e.node} sees ${nodeList(e.joined)} join the cluster (active set ${formatSet(e.activeSet)})`;
+    case 'member-leave':
+      return `Node ${e.node} sees ${nodeList(e.left)} leave the cluster as planned, and keeps its metric (active set ${formatSet(e.activeSet)})`;
     case 'advertise':
       return ADVERTISE[e.reason](e.node, e.metric);
     case 'withdraw-sent':
@@ -116,6 +126,8 @@ export function describeEvent(
         ? 'Router removes the VIP from its forwarding table: no next hop left'
         : `Router installs ECMP set ${formatSet(e.ecmp)}`;
     case 'buckets-rebalanced':
-      return `Router rebalances its hash buckets (${e.moved} moved)`;
+      return e.forced
+        ? `Router's unbalanced timer runs out: it moves ${e.moved} hash buckets, busy ones too`
+        : `Router moves ${e.moved} idle hash buckets to rebalance its next hops`;
   }
 }
