@@ -86,7 +86,7 @@ test('the share link opens the same scenario', async ({ page, context }) => {
   await page.getByRole('button', { name: 'Copy share link' }).click();
   await expect(files(page).getByRole('status')).toContainText('copied');
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toContain('?scenario=');
+  expect(link).toContain('#scenario=');
   const expected = await page.evaluate(() => window.ecmp.scenario());
   await page.goto(link);
   await expect(page.locator('html')).toHaveAttribute('data-ready', '1');

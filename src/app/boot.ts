@@ -1,13 +1,16 @@
 /**
  * Start-up: read the URL, load its scenario (or the default preset when it is
- * bad, showing why), install `window.ecmp`, start the clock, mark the page ready.
+ * bad, showing why), open at its moment, install `window.ecmp`, start the
+ * clock, mark the page ready. A bad parameter is reported and ignored; the
+ * others still apply.
  */
 import { ScenarioError, type Scenario } from '../sim';
-import { appStore, loadScenario, play, showError } from '../store';
+import { appStore, loadScenario, play, seek, showError } from '../store';
 import { startClock } from './clock';
+import { writeAddress } from './links';
 import { installShortcuts } from './shortcuts';
 import { installTestApi } from './testApi';
-import { type PresetLookup, readUrl, withOverrides, writeUrl } from './url';
+import { type PresetLookup, readUrl, type UrlRequest, withOverrides } from './url';
 
 export interface PresetEntry {
   name: string;
@@ -45,39 +48,63 @@ export function makeLoader(presets: readonly PresetEntry[]) {
   };
 }
 
-export function boot({ presets, defaultPreset }: BootOptions): void {
-  const request = readUrl(window.location.search, presetLookup(presets));
-  const problems = [...request.problems];
-  let loaded = false;
-  if (request.input !== null && problems.length === 0) {
-    try {
-      loadScenario(withOverrides(request.input, request.overrides), request.presetName);
-      loaded = true;
-    } catch (error) {
-      problems.push(
-        ...(error instanceof ScenarioError ? error.problems : [(error as Error).message]).map(
-          (p) => (request.presetName ? `preset ${request.presetName}: ${p}` : `scenario: ${p}`),
-        ),
-      );
-    }
+const problemsOf = (error: unknown) =>
+  error instanceof ScenarioError ? error.problems : [(error as Error).message];
+
+/** Load what the address asks for; false (with the reasons) when it cannot be. */
+function loadRequested(request: UrlRequest, presets: PresetLookup, problems: string[]): boolean {
+  const { values, given } = request;
+  const presetName = values.scenario === undefined ? (values.preset ?? null) : null;
+  const input = presetName === null ? values.scenario : presets.byName(presetName);
+  // Asked for a scenario or preset that could not even be read: not loaded.
+  if (input === undefined) return !given.has('scenario') && !given.has('preset');
+  try {
+    loadScenario(withOverrides(input, values), presetName);
+    return true;
+  } catch (error) {
+    problems.push(...problemsOf(error).map((p) => (presetName ? `preset ${presetName}: ${p}` : p)));
+    return false;
   }
+}
+
+/** Open at the address's moment, if it is within the run. */
+function openAt(tMs: number | undefined, problems: string[]): void {
+  const scenario = appStore.getState().scenario;
+  if (tMs === undefined || !scenario) return;
+  if (tMs > scenario.durationMs) {
+    problems.push(`t: ${tMs} is after the end of the run (${scenario.durationMs} ms)`);
+    return;
+  }
+  seek(tMs);
+}
+
+export async function boot({ presets, defaultPreset }: BootOptions): Promise<void> {
+  const lookup = presetLookup(presets);
+  const request = await readUrl(window.location, { presets: lookup });
+  const { values, problems } = request;
+  const loaded = loadRequested(request, lookup, problems);
+  if (!loaded || appStore.getState().scenario === null) {
+    loadScenario(withOverrides(defaultPreset.scenario, values), defaultPreset.name);
+  }
+  openAt(values.t, problems);
   if (!loaded) {
-    const overrides = problems.length === 0 ? request.overrides : {};
-    loadScenario(withOverrides(defaultPreset.scenario, overrides), defaultPreset.name);
-  }
-  if (problems.length > 0) {
     showError(
-      `The address has a problem, so the default scenario "${defaultPreset.title}" was loaded instead:\n${problems.join('\n')}`,
+      `The address's scenario was not loaded, so the default scenario "${defaultPreset.title}" was loaded instead:\n${problems.join('\n')}`,
     );
+  } else if (problems.length > 0) {
+    showError(`Part of the address was ignored; the rest applies:\n${problems.join('\n')}`);
   }
   installTestApi(makeLoader(presets));
+  const scenario = appStore.getState().scenario;
+  // The address now says what is shown: bad parameters gone, an old `?scenario=` packed.
+  if (scenario) void writeAddress(scenario, appStore.getState().presetName, lookup);
   appStore.subscribe((state, prev) => {
     if (state.scenario && state.scenario !== prev.scenario) {
-      writeUrl(state.presetName, state.scenario, state.scenario.strategy);
+      void writeAddress(state.scenario, state.presetName, lookup);
     }
   });
   startClock();
   installShortcuts();
-  if (!request.paused && problems.length === 0) play();
+  if (loaded && !values.paused) play();
   document.documentElement.dataset.ready = '1';
 }

@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { createSimulation } from '../sim';
 import { DEFAULT_PRESET, PRESETS } from '../sim/presets';
 import { setSimulationFactory, showError } from '../store';
+import '@fontsource-variable/inter/wght.css';
+import '@fontsource-variable/jetbrains-mono/wght.css';
 import '../index.css';
 import { App } from './App';
 import { boot, makeLoader, type PresetEntry } from './boot';
@@ -13,7 +15,7 @@ const defaultPreset =
   presets.find((p) => p.name === DEFAULT_PRESET) ?? presets[0] ?? FALLBACK_PRESET;
 
 setSimulationFactory(createSimulation);
-boot({ presets, defaultPreset });
+void boot({ presets, defaultPreset });
 
 const load = makeLoader(presets);
 function pickPreset(name: string): void {

@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { readUrl, withOverrides } from './url';
+import { packScenario } from './linkCodec';
+import { formatQuery, readUrl, withOverrides } from './url';
 
 const presets = {
   names: ['basic', 'cascade'],
   byName: (name: string) => (name === 'basic' ? { version: 1, nodes: 4 } : undefined),
 };
+const read = (search: string, hash = '') => readUrl({ search, hash }, { presets });
 
 describe('URL parameters', () => {
-  it('reads a preset with seed, strategy and paused', () => {
-    const request = readUrl('?preset=basic&seed=9&strategy=bfd&paused=1', presets);
-    expect(request.problems).toEqual([]);
-    expect(request.presetName).toBe('basic');
-    expect(request.paused).toBe(true);
-    expect(withOverrides(request.input, request.overrides)).toEqual({
+  it('reads a preset with seed, strategy, paused and the moment', async () => {
+    const { values, problems } = await read('?preset=basic&seed=9&strategy=bfd&paused=1&t=4500');
+    expect(problems).toEqual([]);
+    expect(values).toEqual({ preset: 'basic', seed: 9, strategy: 'bfd', paused: true, t: 4500 });
+    expect(withOverrides({ version: 1, nodes: 4 }, values)).toEqual({
       version: 1,
       nodes: 4,
       seed: 9,
@@ -20,20 +21,60 @@ describe('URL parameters', () => {
     });
   });
 
-  it('names each bad value and what is allowed', () => {
-    const request = readUrl('?preset=nope&seed=-1&strategy=fast', presets);
-    expect(request.problems).toEqual([
+  it('names each bad value and what is allowed, and keeps the good ones', async () => {
+    const { values, problems } = await read('?preset=nope&seed=-1&strategy=fast&paused=1');
+    expect(problems).toEqual([
       'preset: "nope" is not one of basic, cascade',
       'seed: "-1" is not a whole number from 0 to 4294967295',
       'strategy: "fast" is not one of none, metric-lowering, bfd',
     ]);
-    expect(request.input).toBeNull();
+    expect(values).toEqual({ paused: true });
   });
 
-  it('reads an encoded scenario and reports bad JSON', () => {
-    const good = readUrl(`?scenario=${encodeURIComponent('{"version":1,"nodes":3}')}`, presets);
-    expect(good.input).toEqual({ version: 1, nodes: 3 });
-    expect(good.presetName).toBeNull();
-    expect(readUrl('?scenario=%7Bnope', presets).problems[0]).toMatch(/^scenario: not valid JSON/);
+  it.each([
+    ['seed=0x10', /^seed: "0x10" is not a whole number/],
+    ['seed=1e3', /^seed: "1e3" is not a whole number/],
+    ['seed=', /^seed: "" is not a whole number/],
+    ['t=-5', /^t: "-5" is not a whole number of ms/],
+    ['paused=yes', /^paused: "yes" is not 1 or 0/],
+    ['scenario=null', /^scenario: expected a scenario object, got "null"/],
+    ['scenario=%5B1%5D', /^scenario: expected a scenario object/],
+    ['scenario=%7Bnope', /^scenario: not valid JSON/],
+    ['scenario=%7B%7D&scenario=%7B%7D', /^scenario: given 2 times; give it once$/],
+    ['stratgy=bfd', /^"stratgy": not a parameter of this page \(known: preset, scenario, /],
+  ])('refuses ?%s by name', async (search, message) => {
+    const { values, problems } = await read(`?${search}`);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(message);
+    expect(values).toEqual({});
+  });
+
+  it('reads a scenario from the query and from the packed fragment', async () => {
+    const json = '{"version":1,"nodes":3}';
+    const query = await read(`?scenario=${encodeURIComponent(json)}`);
+    expect(query.values.scenario).toEqual({ version: 1, nodes: 3 });
+    const fragment = await read('?t=10', `#scenario=${await packScenario(json)}`);
+    expect(fragment.problems).toEqual([]);
+    expect(fragment.values).toEqual({ scenario: { version: 1, nodes: 3 }, t: 10 });
+  });
+
+  it('reports a damaged fragment, and a preset given beside a scenario', async () => {
+    const damaged = await read('', '#scenario=AAAA');
+    expect(damaged.problems).toEqual([
+      "scenario: the link's #scenario cannot be read: it is not deflate-compressed data",
+    ]);
+    expect(damaged.given.has('scenario')).toBe(true);
+    const notBase64 = await read('', '#scenario=a%20b');
+    expect(notBase64.problems[0]).toMatch(/holds characters outside base64url/);
+    const both = await read(`?preset=basic`, `#scenario=${await packScenario('{"version":1}')}`);
+    expect(both.problems).toEqual(['preset: ignored, because the link also carries a scenario']);
+    expect(both.values.preset).toBeUndefined();
+  });
+
+  it('writes values so that they read back the same', async () => {
+    const values = { preset: 'basic', seed: 0, strategy: 'none', paused: false, t: 0 } as const;
+    const again = await read(formatQuery(values));
+    expect(again.problems).toEqual([]);
+    expect(again.values).toEqual(values);
   });
 });

@@ -1,94 +1,192 @@
 /**
- * URL parameters (a public interface, see INTERFACES.md):
- * `?preset=<name>` or `?scenario=<encoded JSON>`, `&seed=<n>`, `&strategy=<s>`,
- * `&paused=1`. A bad value yields a message naming it; the caller shows it and
- * falls back to the default preset. The same URL gives the same run.
+ * URL parameters (a public interface, see INTERFACES.md). Every parameter is
+ * one row of `URL_PARAMS`: how its text is read and checked, and how it is
+ * written back. A bad, repeated or unknown parameter is reported by name and
+ * ignored; the others still apply. A custom scenario travels in the fragment
+ * (`#scenario=<packed>`, see `linkCodec.ts`); `?scenario=<JSON>` still reads.
  */
 import type { Strategy } from '../sim';
+import { unpackScenario } from './linkCodec';
 
-const STRATEGIES: readonly Strategy[] = ['none', 'metric-lowering', 'bfd'];
+export const STRATEGIES: readonly Strategy[] = ['none', 'metric-lowering', 'bfd'];
+const DAY_MS = 86_400_000;
 
 export interface PresetLookup {
   names: readonly string[];
   byName(name: string): unknown | undefined;
 }
 
+/** What a parameter's reader may consult besides its own text. */
+export interface UrlContext {
+  presets: PresetLookup;
+}
+
+type Read<T> = { ok: true; value: T } | { ok: false; why: string };
+const ok = <T>(value: T): Read<T> => ({ ok: true, value });
+const bad = (why: string): Read<never> => ({ ok: false, why });
+
+export interface Param<T> {
+  /** Check the parameter's text; `why` says what is wrong and what is allowed. */
+  read(raw: string, context: UrlContext): Read<T>;
+  /** The text that reads back as `value`. */
+  write(value: T): string;
+}
+
+const quoted = (raw: string) => JSON.stringify(raw.length > 60 ? `${raw.slice(0, 57)}...` : raw);
+
+/** A decimal whole number (no sign, exponent or hex: `0x10` is refused, not read as 16). */
+export function wholeNumber(min: number, max: number, unit = ''): Param<number> {
+  return {
+    read(raw) {
+      const value = Number(raw);
+      if (!/^\d+$/.test(raw) || value < min || value > max) {
+        return bad(`${quoted(raw)} is not a whole number${unit} from ${min} to ${max}`);
+      }
+      return ok(value);
+    },
+    write: String,
+  };
+}
+
+export function oneOf<T extends string>(allowed: readonly T[]): Param<T> {
+  return {
+    read: (raw) =>
+      (allowed as readonly string[]).includes(raw)
+        ? ok(raw as T)
+        : bad(`${quoted(raw)} is not one of ${allowed.join(', ')}`),
+    write: String,
+  };
+}
+
+/** `1` (or `true`) turns it on, `0` (or `false`) off. */
+export const flag: Param<boolean> = {
+  read(raw) {
+    if (raw === '1' || raw === 'true') return ok(true);
+    if (raw === '0' || raw === 'false') return ok(false);
+    return bad(`${quoted(raw)} is not 1 or 0`);
+  },
+  write: (on) => (on ? '1' : '0'),
+};
+
+export const URL_PARAMS = {
+  preset: {
+    read: (raw, { presets }) =>
+      presets.byName(raw) === undefined
+        ? bad(`${quoted(raw)} is not one of ${presets.names.join(', ')}`)
+        : ok(raw),
+    write: String,
+  } satisfies Param<string>,
+  /** Scenario JSON, parsed but not yet validated (the loader names bad fields). */
+  scenario: {
+    read(raw) {
+      try {
+        const value: unknown = JSON.parse(raw);
+        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+          return bad(`expected a scenario object, got ${quoted(raw)}`);
+        }
+        return ok(value);
+      } catch (error) {
+        return bad(`not valid JSON (${(error as Error).message})`);
+      }
+    },
+    write: (value) => JSON.stringify(value),
+  } satisfies Param<unknown>,
+  seed: wholeNumber(0, 2 ** 32 - 1),
+  strategy: oneOf(STRATEGIES),
+  paused: flag,
+  /** The simulated moment to open at (the share link carries it). */
+  t: wholeNumber(0, DAY_MS, ' of ms'),
+} as const;
+
+type Params = typeof URL_PARAMS;
+export type ParamName = keyof Params;
+export type UrlValues = {
+  -readonly [K in ParamName]?: Params[K] extends Param<infer T> ? T : never;
+};
+
 export interface UrlRequest {
-  /** Scenario input to load (before validation), or null to use the default preset. */
-  input: unknown | null;
-  presetName: string | null;
-  /** Overrides to apply to whatever is loaded (also to the fallback). */
-  overrides: { seed?: number; strategy?: Strategy };
-  paused: boolean;
+  values: UrlValues;
+  /** Every parameter the address names (good or bad). */
+  given: ReadonlySet<string>;
   /** Problems found, each naming the parameter, its value and what is allowed. */
   problems: string[];
 }
 
-export function readUrl(search: string, presets: PresetLookup): UrlRequest {
-  const params = new URLSearchParams(search);
-  const request: UrlRequest = {
-    input: null,
-    presetName: null,
-    overrides: {},
-    paused: params.get('paused') === '1' || params.get('paused') === 'true',
-    problems: [],
+const NAMES = Object.keys(URL_PARAMS) as ParamName[];
+const isName = (name: string): name is ParamName => (NAMES as string[]).includes(name);
+
+/** The raw texts of each parameter, the fragment's packed scenario unpacked. */
+async function gather(search: string, hash: string, problems: string[]) {
+  const raw = new Map<string, string[]>();
+  const given = new Set<string>();
+  const add = (name: string, value: string) => {
+    given.add(name);
+    raw.set(name, [...(raw.get(name) ?? []), value]);
   };
-  const scenarioText = params.get('scenario');
-  const preset = params.get('preset');
-  if (scenarioText !== null) {
+  for (const [name, value] of new URLSearchParams(search)) add(name, value);
+  const fragment = new URLSearchParams(hash.replace(/^#/, ''));
+  for (const [name, value] of fragment) {
+    if (name !== 'scenario') {
+      problems.push(`#${name}: not read from the fragment (only #scenario= is)`);
+      continue;
+    }
+    given.add(name);
     try {
-      request.input = JSON.parse(scenarioText);
+      add(name, await unpackScenario(value));
     } catch (error) {
-      request.problems.push(`scenario: not valid JSON (${(error as Error).message})`);
-    }
-    if (preset !== null) request.problems.push('preset: give either preset or scenario, not both');
-  } else if (preset !== null) {
-    const input = presets.byName(preset);
-    if (input === undefined) {
-      request.problems.push(`preset: "${preset}" is not one of ${presets.names.join(', ')}`);
-    } else {
-      request.input = input;
-      request.presetName = preset;
+      problems.push(`scenario: the link's #scenario cannot be read: ${(error as Error).message}`);
     }
   }
-  const seed = params.get('seed');
-  if (seed !== null) {
-    const value = Number(seed);
-    if (seed.trim() === '' || !Number.isInteger(value) || value < 0 || value > 2 ** 32 - 1) {
-      request.problems.push(`seed: "${seed}" is not a whole number from 0 to 4294967295`);
+  return { raw, given };
+}
+
+/** Read every parameter of a location; never throws. */
+export async function readUrl(
+  location: { search: string; hash: string },
+  context: UrlContext,
+): Promise<UrlRequest> {
+  const problems: string[] = [];
+  const values: Record<string, unknown> = {};
+  const { raw, given } = await gather(location.search, location.hash, problems);
+  for (const [name, texts] of raw) {
+    if (!isName(name)) {
+      problems.push(`${quoted(name)}: not a parameter of this page (known: ${NAMES.join(', ')})`);
+    } else if (texts.length > 1) {
+      problems.push(`${name}: given ${texts.length} times; give it once`);
     } else {
-      request.overrides.seed = value;
+      const read = (URL_PARAMS[name] as Param<unknown>).read(texts[0]!, context);
+      if (read.ok) values[name] = read.value;
+      else problems.push(`${name}: ${read.why}`);
     }
   }
-  const strategy = params.get('strategy');
-  if (strategy !== null) {
-    if ((STRATEGIES as readonly string[]).includes(strategy)) {
-      request.overrides.strategy = strategy as Strategy;
-    } else {
-      request.problems.push(`strategy: "${strategy}" is not one of ${STRATEGIES.join(', ')}`);
-    }
+  if (values.scenario !== undefined && values.preset !== undefined) {
+    problems.push('preset: ignored, because the link also carries a scenario');
+    delete values.preset;
   }
-  return request;
+  return { values: values as UrlValues, given, problems };
+}
+
+/** The query string (with `?`, or empty) for these values, in the table's order. */
+export function formatQuery(values: UrlValues): string {
+  const params = new URLSearchParams();
+  for (const name of NAMES) {
+    const value = values[name];
+    if (value !== undefined) params.set(name, (URL_PARAMS[name] as Param<unknown>).write(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
 }
 
 /** Apply seed/strategy overrides to a scenario input object. */
-export function withOverrides(input: unknown, overrides: UrlRequest['overrides']): unknown {
+export function withOverrides(
+  input: unknown,
+  values: Pick<UrlValues, 'seed' | 'strategy'>,
+): unknown {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
+  const overrides = Object.fromEntries(
+    (['seed', 'strategy'] as const).flatMap((k) =>
+      values[k] === undefined ? [] : [[k, values[k]]],
+    ),
+  );
   return { ...(input as Record<string, unknown>), ...overrides };
-}
-
-/**
- * Keep the address bar in step with what is shown, so copying it shares the run.
- * Custom scenarios are written out in full.
- */
-export function writeUrl(presetName: string | null, scenario: object, strategy: Strategy): void {
-  const params = new URLSearchParams(window.location.search);
-  params.delete('preset');
-  params.delete('scenario');
-  params.delete('seed');
-  if (presetName) params.set('preset', presetName);
-  else params.set('scenario', JSON.stringify(scenario));
-  params.set('strategy', strategy);
-  const url = `${window.location.pathname}?${params.toString()}${window.location.hash}`;
-  window.history.replaceState(null, '', url);
 }

@@ -5,15 +5,16 @@
  * the views are `queries.ts`.
  */
 import {
-  drainCheck,
-  drainNode,
   failNode,
   learnView,
   membership,
   recoverNode,
   restoreMetric,
+  sendHeld,
   sessionUp,
 } from './cluster';
+import { drainCheck, drainNode } from './drain';
+import { healthVerdict, loseHealth, regainHealth } from './health';
 import { type Ctx, delivering, nodeOf, processing } from './context';
 import { fillBuckets, updateBuckets } from './hashing';
 import { heapPeek, heapPop, heapPush } from './queue';
@@ -25,7 +26,7 @@ import {
   receiveUpdate,
   removeRoute,
 } from './router';
-import type { Scenario } from './scenario';
+import type { Fault, Scenario } from './scenario';
 import { type Checkpoints, createCheckpoints } from './checkpoints';
 import { initialState } from './initial';
 import type { Item } from './state';
@@ -62,10 +63,15 @@ export interface Engine {
   nextDueMs(): number;
   /** Run every item due up to `tMs` (clamped to now and the duration). */
   advanceTo(tMs: number): void;
-  /** Drop the scenario's faults after `tMs` (history forks there). */
-  dropFaultsAfter(tMs: number): void;
-  /** Add `command` as a scenario fault at now and apply it. */
+  /**
+   * Drop the user's own actions after `tMs` (history forks there); the scenario's
+   * scripted faults stay. Returns how many were dropped.
+   */
+  dropUserFaultsAfter(tMs: number): number;
+  /** Add `command` as a fault at now (one of the user's own actions) and apply it. */
   insertFault(command: Command): void;
+  /** The faults `insertFault` added and still in force, in time order. */
+  userFaults(): Fault[];
 }
 
 /** Build the engine for a validated scenario (see `parseScenario`), converged at time 0. */
@@ -73,6 +79,8 @@ export function createEngine(input: Scenario, sweep: typeof sweepEpochs = sweepE
   const sc: Scenario = structuredClone(input);
   const flows = createFlows(sc);
   const logs: Logs = { events: createEventLog(), fibChanges: createLog(), epochs: createLog() };
+  // The faults added by `insertFault` (the user's own actions), apart from the scenario's scripted ones.
+  const userFaults = new Set<Fault>();
   const ctx: Ctx = {
     sc,
     st: initialState(sc),
@@ -266,6 +274,12 @@ export function createEngine(input: Scenario, sweep: typeof sweepEpochs = sweepE
       case 'drain-check':
         drainCheck(ctx, item.node, item.incarnation);
         return;
+      case 'health-verdict':
+        healthVerdict(ctx, item.node, item.healthEpoch, item.up);
+        return;
+      case 'send-held':
+        sendHeld(ctx, item.node, item.epoch);
+        return;
       case 'decide':
         decide(ctx);
         return;
@@ -281,9 +295,13 @@ export function createEngine(input: Scenario, sweep: typeof sweepEpochs = sweepE
   function apply(command: Command): void {
     const n = nodeOf(ctx, command.node);
     if (command.type === 'fail-node') {
-      if (failNode(ctx, n, command.kind)) neighborSilent(ctx, n.id, command.kind === 'carrier');
+      if (command.kind === 'unhealthy') loseHealth(ctx, n);
+      else if (failNode(ctx, n, command.kind))
+        neighborSilent(ctx, n.id, command.kind === 'carrier');
     } else if (command.type === 'drain-node') {
       drainNode(ctx, n);
+    } else if (n.failure === 'unhealthy') {
+      regainHealth(ctx, n);
     } else {
       recoverNode(ctx, n);
     }
@@ -374,13 +392,18 @@ export function createEngine(input: Scenario, sweep: typeof sweepEpochs = sweepE
     serving,
     nextDueMs,
     advanceTo,
-    dropFaultsAfter(tMs) {
-      sc.faults = sc.faults.filter((f) => f.atMs <= tMs);
+    dropUserFaultsAfter(tMs) {
+      const kept = sc.faults.filter((f) => f.atMs <= tMs || !userFaults.has(f));
+      const dropped = sc.faults.length - kept.length;
+      for (const f of sc.faults) if (f.atMs > tMs) userFaults.delete(f);
+      sc.faults = kept;
+      return dropped;
     },
+    userFaults: () => sc.faults.filter((f) => userFaults.has(f)).map((f) => ({ ...f })),
     insertFault(command) {
       const now = ctx.st.nowMs;
       const at = sc.faults.findIndex((f) => f.atMs > now);
-      const fault =
+      const fault: Fault =
         command.type === 'fail-node'
           ? { atMs: now, node: command.node, action: 'fail' as const, kind: command.kind }
           : {
@@ -388,6 +411,7 @@ export function createEngine(input: Scenario, sweep: typeof sweepEpochs = sweepE
               node: command.node,
               action: command.type === 'drain-node' ? ('drain' as const) : ('recover' as const),
             };
+      userFaults.add(fault);
       sc.faults.splice(at === -1 ? sc.faults.length : at, 0, fault);
       advanceTo(now);
     },

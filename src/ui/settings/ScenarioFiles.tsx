@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { getSim, loadScenario } from '../../store';
+import { appStore, getSim, loadScenario } from '../../store';
 import { Button } from '../controls/Button';
 import { problemsByField } from './draft';
 import { copyText, downloadScenario, shareLink } from './transfer';
@@ -39,7 +39,8 @@ export function ScenarioFiles() {
   const share = async () => {
     const sim = getSim();
     if (!sim) return;
-    const url = shareLink(sim.scenario());
+    const { presetName, playing } = appStore.getState();
+    const url = await shareLink(sim.scenario(), { presetName, tMs: sim.now(), paused: !playing });
     if (await copyText(url)) {
       setLink(null);
       setStatus({ kind: 'ok', text: 'Share link copied to the clipboard.' });

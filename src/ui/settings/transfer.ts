@@ -1,9 +1,10 @@
 /**
  * Scenario files and share links, all local: a download is a Blob behind an
- * object URL, an import reads a chosen file, a link carries the scenario in
- * `?scenario=` exactly as `src/app/url.ts` reads it.
+ * object URL, an import reads a chosen file, a link is built by
+ * `src/app/links.ts` exactly as `src/app/url.ts` reads it.
  */
-import type { Scenario } from '../../sim';
+import { linkTo } from '../../app/links';
+import { PRESETS, type Scenario } from '../../sim';
 
 export function scenarioFileName(scenario: Scenario): string {
   const stem = (scenario.name ?? scenario.title ?? 'scenario')
@@ -29,12 +30,28 @@ export function downloadScenario(scenario: Scenario): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** This page's address with the scenario in the URL (other parameters dropped, `paused` kept). */
-export function shareLink(scenario: Scenario, location: Location = window.location): string {
-  const params = new URLSearchParams(location.search);
-  const paused = params.get('paused');
-  const tail = paused ? `&paused=${encodeURIComponent(paused)}` : '';
-  return `${location.origin}${location.pathname}?scenario=${encodeURIComponent(JSON.stringify(scenario))}${tail}`;
+const presets = {
+  names: PRESETS.map((p) => p.name),
+  byName: (name: string) => PRESETS.find((p) => p.name === name)?.scenario,
+};
+
+export interface ShareMoment {
+  presetName: string | null;
+  /** The simulated moment the link opens at. */
+  tMs: number;
+  /** Open paused there (as the sharer sees it) rather than playing on. */
+  paused: boolean;
+}
+
+/** A link to this page that reopens the run (clicks included) at the moment shown. */
+export async function shareLink(
+  scenario: Scenario,
+  { presetName, tMs, paused }: ShareMoment,
+  location: Location = window.location,
+): Promise<string> {
+  const extra = { t: Math.round(tMs), ...(paused ? { paused: true } : {}) };
+  const { query, hash } = await linkTo(scenario, presetName, presets, extra);
+  return `${location.origin}${location.pathname}${query}${hash}`;
 }
 
 /** Copy to the clipboard; false when the browser will not (insecure origin, denied). */
