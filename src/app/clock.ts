@@ -16,6 +16,7 @@ import {
   setFrameRequester,
   workRunning,
 } from '../store';
+import { effectiveSpeed } from './slowMotion';
 
 export { registerPainter, requestRepaint } from '../store';
 
@@ -64,15 +65,18 @@ function tick(wallMs: number): void {
   const coarse = !running || forced || wallMs - lastCoarseWallMs >= COARSE_MS - 4;
   if (coarse) lastCoarseWallMs = wallMs;
   forced = false;
+  let speed = state.speed;
   if (running && sim && state.scenario) {
     const deltaMs = lastWallMs === null ? 0 : Math.min(MAX_WALL_STEP_MS, wallMs - lastWallMs);
     const from = sim.now();
+    speed = effectiveSpeed(state.speed, state.slowMotion, from, state.scenario, state.snapshot);
+    if (speed < state.speed !== state.slowed) appStore.setState({ slowed: speed < state.speed });
     // Never slower than real time, whatever the estimate says.
     const affordable =
       costPerSimMs > 0 ? Math.max(deltaMs, SIM_BUDGET_MS / costPerSimMs) : Number.POSITIVE_INFINITY;
     const target = Math.min(
       state.scenario.durationMs,
-      from + Math.min(deltaMs * state.speed, affordable),
+      from + Math.min(deltaMs * speed, affordable),
     );
     const refresh = wallMs - lastSnapshotWallMs >= SNAPSHOT_INTERVAL_MS;
     if (refresh) lastSnapshotWallMs = wallMs;
@@ -95,7 +99,7 @@ function tick(wallMs: number): void {
     paintFrame({
       sim,
       nowMs: sim.now(),
-      speed: now.speed,
+      speed,
       playing: running && now.playing,
       snapshot: now.snapshot,
       revision: now.revision,

@@ -150,6 +150,11 @@ export function togglePlay(): void {
   else play();
 }
 
+/** Automatic slow motion around failures (`app/slowMotion.ts`). */
+export function setSlowMotion(slowMotion: boolean): void {
+  appStore.setState({ slowMotion });
+}
+
 export function setSpeed(speed: number): void {
   appStore.setState({ speed: Math.min(SPEED_MAX, Math.max(SPEED_MIN, speed)) });
 }

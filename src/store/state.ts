@@ -49,6 +49,10 @@ export interface ClockSlice {
   playing: boolean;
   /** Simulated ms per wall ms (0.1 to 1000). */
   speed: number;
+  /** Slow down automatically around a failure (on in the lesson, a toggle in free play). */
+  slowMotion: boolean;
+  /** The clock is running slowed down by `slowMotion` right now. */
+  slowed: boolean;
 }
 
 export interface UiSlice {
@@ -80,7 +84,12 @@ export const initialSimSlice: SimSlice = {
   work: null,
 };
 
-export const initialClockSlice: ClockSlice = { playing: false, speed: 1 };
+export const initialClockSlice: ClockSlice = {
+  playing: false,
+  speed: 1,
+  slowMotion: false,
+  slowed: false,
+};
 
 export const initialUiSlice: UiSlice = {
   theme: 'system',

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import {
   reset,
+  setSlowMotion,
   setSpeed,
   SPEED_MAX,
   SPEED_MIN,
@@ -59,9 +60,30 @@ export function TimeControls() {
         />
         <output className="w-14 tabular-nums">{formatSpeed(speed)}</output>
       </label>
+      <SlowMotionToggle />
       <SimClock />
       <WorkProgress />
     </div>
+  );
+}
+
+/** Automatic slow motion around failures; says so while it is slowing the clock. */
+function SlowMotionToggle() {
+  const on = useAppStore((s) => s.slowMotion);
+  const slowed = useAppStore((s) => s.slowed && s.slowMotion && s.playing);
+  return (
+    <label
+      className="flex items-center gap-1.5 text-sm"
+      title="Run at 0.25× from just before a failure until the forwarding table has dropped the dead node"
+    >
+      <input
+        type="checkbox"
+        checked={on}
+        onChange={(event) => setSlowMotion(event.currentTarget.checked)}
+      />
+      <span>Slow motion around failures</span>
+      {slowed && <span className="font-semibold text-alert">· slowed</span>}
+    </label>
   );
 }
 
