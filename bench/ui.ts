@@ -1,9 +1,13 @@
 /**
  * UI benchmark: headless Chromium on the built app (`dist/`), served locally.
  * Measures frame times with 32 nodes and ≥ 500 packets in flight, click-to-paint
- * latency on a node, how busy the main thread is (also for the default
- * scenario), and the gzipped size of the JS the page loads first.
+ * latency on a node, how busy the main thread is for the default scenario next
+ * to a bare requestAnimationFrame page in the same run (so the ratio reads the
+ * same on any machine), the large preset at 1000×, a soak at maximum speed
+ * (heap and DOM size), and the gzipped size of the JS the page loads first.
  * Prints a readable report, or one JSON document with --json. Measures only.
+ *
+ * Env: BENCH_UI_PORT (default 4199), BENCH_UI_SOAK_S (default 60; 0 skips it).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -11,11 +15,13 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { findChromium } from '../e2e/support/find-browser.mjs';
+import { clickToPaint, measureBareRaf, measureFrames, percentile, soak } from './ui-measure';
 
 const json = process.argv.includes('--json');
-const PORT = 4199;
+const PORT = Number(process.env.BENCH_UI_PORT) || 4199;
 const BASE = `http://127.0.0.1:${PORT}/`;
 const SECONDS = 10;
+const SOAK_SECONDS = Number(process.env.BENCH_UI_SOAK_S ?? 60);
 
 function initialJsGzipKB(): number {
   const html = readFileSync('dist/index.html', 'utf8');
@@ -31,10 +37,7 @@ async function startServer(): Promise<ChildProcess> {
   const server = spawn(
     'npx',
     ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-    {
-      stdio: 'ignore',
-      detached: true,
-    },
+    { stdio: 'ignore', detached: true },
   );
   for (let i = 0; i < 100; i++) {
     try {
@@ -47,82 +50,35 @@ async function startServer(): Promise<ChildProcess> {
   throw new Error('vite preview did not start');
 }
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return (
-    sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN
-  );
-};
-
 async function open(page: Page, query: string) {
   await page.goto(`${BASE}?${query}`);
   await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
 }
 
-/** Frame intervals and main-thread busy share over `SECONDS` of wall time while playing. */
-async function measurePlaying(page: Page) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  const taskSeconds = async () => {
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    return metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
-  };
-  await page.evaluate(() => window.ecmp.play());
-  await page.waitForTimeout(1000); // let the packet stream fill the paths
-  const busyBefore = await taskSeconds();
-  const wallBefore = performance.now();
-  const result = await page.evaluate(async (seconds) => {
-    const frames: number[] = [];
-    let inFlight = 0;
-    await new Promise<void>((resolve) => {
-      let last = performance.now();
-      const end = last + seconds * 1000;
-      const tick = (t: number) => {
-        frames.push(t - last);
-        last = t;
-        const canvas = document.querySelector<HTMLCanvasElement>('canvas.packet-canvas');
-        inFlight = Math.max(inFlight, Number(canvas?.dataset.inFlight ?? 0));
-        if (t < end) requestAnimationFrame(tick);
-        else resolve();
-      };
-      requestAnimationFrame(tick);
-    });
-    return { frames: frames.slice(1), inFlight };
-  }, SECONDS);
-  const busy = (await taskSeconds()) - busyBefore;
-  const wall = (performance.now() - wallBefore) / 1000;
-  await page.evaluate(() => window.ecmp.pause());
-  return { ...result, mainThreadBusy: busy / wall };
-}
+const encode = (scenario: object) => encodeURIComponent(JSON.stringify(scenario));
+const play = (page: Page) => () => page.evaluate(() => window.ecmp.play());
+const maxSpeed = (page: Page) => page.getByRole('slider', { name: 'Speed' }).press('End');
 
-/** Click a node and time until the frame that shows its new state is painted. */
-async function clickToPaint(page: Page, clicks: number): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i < clicks; i++) {
-    const node = (i % 8) + 1;
-    const ms = await page.evaluate(async (n) => {
-      const button = [...document.querySelectorAll<SVGElement>('[role="button"]')].find((b) =>
-        b.getAttribute('aria-label')?.startsWith(`Node ${n}, `),
-      );
-      if (!button) throw new Error(`no button for node ${n}`);
-      const before = button.getAttribute('aria-label');
-      const t0 = performance.now();
-      button.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-      for (;;) {
-        await new Promise((r) => requestAnimationFrame(r));
-        if (button.isConnected && button.getAttribute('aria-label') !== before) break;
-        const again = [...document.querySelectorAll<SVGElement>('[role="button"]')].find((b) =>
-          b.getAttribute('aria-label')?.startsWith(`Node ${n}, `),
-        );
-        if (again && again.getAttribute('aria-label') !== before) break;
-      }
-      // The frame whose callbacks saw the change is painted right after them.
-      await new Promise((r) => requestAnimationFrame(r));
-      return performance.now() - t0;
-    }, node);
-    times.push(ms);
+/** 24 h with a crash or a recovery every simulated minute, rotating over 16 nodes. */
+function soakScenario() {
+  const faults = [];
+  for (let minute = 1; minute < 1440; minute++) {
+    const node = (Math.floor((minute - 1) / 2) % 16) + 1;
+    const atMs = minute * 60_000;
+    faults.push(
+      minute % 2
+        ? { atMs, node, action: 'fail', kind: 'crash' }
+        : { atMs, node, action: 'recover' },
+    );
   }
-  return times;
+  return {
+    version: 1,
+    name: 'soak',
+    nodes: 16,
+    durationMs: 86_400_000,
+    protocol: { preset: 'lab' },
+    faults,
+  };
 }
 
 const server = await startServer();
@@ -133,27 +89,49 @@ const browser = await chromium.launch({
     '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
     '--disable-background-networking',
     '--no-first-run',
+    '--enable-precise-memory-info',
     ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
   ],
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-  const scenario = encodeURIComponent(
-    JSON.stringify({
-      version: 1,
-      name: 'bench-32',
-      nodes: 32,
-      durationMs: 600_000,
-      traffic: { flows: 5000, packetsPerSecond: 10 },
-      faults: [{ atMs: 3000, node: 5, action: 'fail', kind: 'crash' }],
-    }),
-  );
-  await open(page, `scenario=${scenario}&paused=1`);
-  const big = await measurePlaying(page);
+  const bench32 = {
+    version: 1,
+    name: 'bench-32',
+    nodes: 32,
+    durationMs: 600_000,
+    traffic: { flows: 5000, packetsPerSecond: 10 },
+    faults: [{ atMs: 3000, node: 5, action: 'fail', kind: 'crash' }],
+  };
+  await open(page, `scenario=${encode(bench32)}&paused=1`);
+  const big = await measureFrames(page, SECONDS, play(page));
   await page.evaluate(() => window.ecmp.pause());
   const clicks = await clickToPaint(page, 20);
+
+  // The default scenario and the bare loop side by side, at a laptop's size.
+  await page.setViewportSize({ width: 1280, height: 800 });
   await open(page, 'paused=1');
-  const small = await measurePlaying(page);
+  const small = await measureFrames(page, SECONDS, play(page));
+  await page.evaluate(() => window.ecmp.pause());
+  const bare = await measureBareRaf(page, SECONDS);
+
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await open(page, 'preset=large&paused=1');
+  await maxSpeed(page);
+  const large = await measureFrames(page, SECONDS, play(page));
+  await page.evaluate(() => window.ecmp.pause());
+
+  let soakSamples: Awaited<ReturnType<typeof soak>> = [];
+  if (SOAK_SECONDS > 0) {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await open(page, 'paused=1');
+    // Too long for an address: loaded through the automation API instead.
+    await page.evaluate((scenario) => window.ecmp.load(scenario), soakScenario());
+    await maxSpeed(page);
+    soakSamples = await soak(page, SOAK_SECONDS);
+  }
+  const first = soakSamples[0];
+  const last = soakSamples.at(-1);
   const report = {
     nodes: 32,
     packetsInFlightMax: big.inFlight,
@@ -163,22 +141,46 @@ try {
     clickToPaintP95Ms: percentile(clicks, 95),
     mainThreadBusy: big.mainThreadBusy,
     mainThreadBusyDefault: small.mainThreadBusy,
+    defaultBusy: small.mainThreadBusy,
+    bareRafBusy: bare.mainThreadBusy,
+    defaultOverBare: small.mainThreadBusy / bare.mainThreadBusy,
     defaultFrameP95Ms: percentile(small.frames, 95),
+    large1000xFps: large.fps,
+    large1000xBusy: large.mainThreadBusy,
+    large1000xFrameP95Ms: percentile(large.frames, 95),
+    soakSeconds: SOAK_SECONDS,
+    soakSimHours: last ? last.simMs / 3_600_000 : 0,
+    soakHeapMBStart: first?.heapMB ?? 0,
+    soakHeapMBEnd: last?.heapMB ?? 0,
+    soakHeapMBMax: Math.max(0, ...soakSamples.map((s) => s.heapMB)),
+    soakDomNodesStart: first?.domNodes ?? 0,
+    soakDomNodesEnd: last?.domNodes ?? 0,
+    soakDomNodesMax: Math.max(0, ...soakSamples.map((s) => s.domNodes)),
     initialJsGzipKB: initialJsGzipKB(),
   };
   if (json) process.stdout.write(`${JSON.stringify(report)}\n`);
   else {
     const f = (n: number, d = 1) => n.toFixed(d);
+    const pct = (n: number) => `${f(n * 100)} %`;
     process.stdout.write(
       [
         `UI benchmark (headless Chromium, ${SECONDS} s playing each)`,
         `  32 nodes, up to ${report.packetsInFlightMax} packets in flight`,
         `    frame time       p50 ${f(report.frameP50Ms)} ms, p95 ${f(report.frameP95Ms)} ms (target p95 ≤ 16.7)`,
         `    click to paint   p50 ${f(report.clickToPaintP50Ms)} ms, p95 ${f(report.clickToPaintP95Ms)} ms (target p95 ≤ 50)`,
-        `    main thread busy ${f(report.mainThreadBusy * 100)} % of wall time`,
-        `  default scenario`,
+        `    main thread busy ${pct(report.mainThreadBusy)} of wall time`,
+        `  default scenario at 1×, 1280×800`,
         `    frame time p95   ${f(report.defaultFrameP95Ms)} ms`,
-        `    main thread busy ${f(report.mainThreadBusyDefault * 100)} % of wall time`,
+        `    main thread busy ${pct(report.defaultBusy)}; a bare rAF page ${pct(report.bareRafBusy)}: ${f(report.defaultOverBare, 2)}× (target ≤ 2)`,
+        `  large preset at 1000×, 1920×1080`,
+        `    ${f(report.large1000xFps)} fps (target ≥ 55), frame p95 ${f(report.large1000xFrameP95Ms)} ms, main thread busy ${pct(report.large1000xBusy)} (target < 50 %)`,
+        ...(SOAK_SECONDS > 0
+          ? [
+              `  soak: ${SOAK_SECONDS} s at 1000×, a fault every simulated minute (${f(report.soakSimHours)} h simulated)`,
+              `    JS heap          ${f(report.soakHeapMBStart)} → ${f(report.soakHeapMBEnd)} MB (max ${f(report.soakHeapMBMax)})`,
+              `    DOM elements     ${report.soakDomNodesStart} → ${report.soakDomNodesEnd} (max ${report.soakDomNodesMax})`,
+            ]
+          : []),
         `  initial JS         ${f(report.initialJsGzipKB)} kB gzipped (target ≤ 120)`,
         '',
       ].join('\n'),

@@ -67,15 +67,15 @@ function loadRequested(request: UrlRequest, presets: PresetLookup, problems: str
   }
 }
 
-/** Open at the address's moment, if it is within the run. */
-function openAt(tMs: number | undefined, problems: string[]): void {
+/** Open at the address's moment, if it is within the run (a long way in runs in slices). */
+async function openAt(tMs: number | undefined, problems: string[]): Promise<void> {
   const scenario = appStore.getState().scenario;
   if (tMs === undefined || !scenario) return;
   if (tMs > scenario.durationMs) {
     problems.push(`t: ${tMs} is after the end of the run (${scenario.durationMs} ms)`);
     return;
   }
-  seek(tMs);
+  await seek(tMs);
 }
 
 export async function boot({ presets, defaultPreset }: BootOptions): Promise<void> {
@@ -86,7 +86,7 @@ export async function boot({ presets, defaultPreset }: BootOptions): Promise<voi
   if (!loaded || appStore.getState().scenario === null) {
     loadScenario(withOverrides(defaultPreset.scenario, values), defaultPreset.name);
   }
-  openAt(values.t, problems);
+  await openAt(values.t, problems);
   if (!loaded) {
     showError(
       `The address's scenario was not loaded, so the default scenario "${defaultPreset.title}" was loaded instead:\n${problems.join('\n')}`,

@@ -2,30 +2,51 @@
  * The animation clock: one requestAnimationFrame loop, outside React. While
  * playing, simulated time advances by wall delta × speed (the delta clamped so
  * a background tab does not jump), the sim runs to that time, the store is
- * updated on discrete changes and at ~10 Hz, and the painters (packet layer)
- * draw the frame. When paused it paints once after each store change.
+ * updated only on discrete changes (and its snapshot refreshed a few times a
+ * second), and the painters (`store/frame.ts`) draw the frame from a frame
+ * context. When paused it paints once after each store change.
  */
-import type { Simulation } from '../sim';
-import { advanceTo, appStore, getSim, pause } from '../store';
+import {
+  advanceTo,
+  appStore,
+  COARSE_MS,
+  getSim,
+  paintFrame,
+  pause,
+  setFrameRequester,
+  workRunning,
+} from '../store';
+import { effectiveSpeed } from './slowMotion';
 
-/** Draws one frame for simulated time `nowMs`; `wallMs` is the rAF timestamp. */
-export type Painter = (sim: Simulation, nowMs: number, wallMs: number) => void;
+export { registerPainter, requestRepaint } from '../store';
 
 const MAX_WALL_STEP_MS = 100;
-const DISPLAY_INTERVAL_MS = 100;
+/**
+ * While playing, work and paint at most this often (30 Hz): packets moving a
+ * few pixels a frame read as smooth at that rate, and every frame skipped is a
+ * layer commit, a paint and a raster saved (a laptop runs this for an hour on
+ * battery). Paused frames (after a click, a step, a seek) paint at once.
+ */
+const PLAY_FRAME_MS = 1000 / 30 - 4;
+/**
+ * The core's share of a frame. A huge scenario at a high speed would take
+ * longer than a frame to simulate the wall delta × speed; then simulated time
+ * runs slower than asked rather than freezing the page.
+ */
+const SIM_BUDGET_MS = 10;
+/** How often the snapshot is rebuilt while nothing discrete happens (route ages move). */
+const SNAPSHOT_INTERVAL_MS = 250;
 
-const painters = new Set<Painter>();
 let frame = 0;
 let lastWallMs: number | null = null;
-let lastDisplayWallMs = 0;
+let lastSnapshotWallMs = 0;
+let lastCoarseWallMs = 0;
+/** Measured cost of the core: wall ms per simulated ms (a running average). */
+let costPerSimMs = 0;
 let started = false;
+/** A discrete change asked for this frame: do not skip it. */
+let forced = false;
 const frameWaiters: (() => void)[] = [];
-
-export function registerPainter(painter: Painter): () => void {
-  painters.add(painter);
-  requestFrame();
-  return () => painters.delete(painter);
-}
 
 function requestFrame(): void {
   if (!frame) frame = requestAnimationFrame(tick);
@@ -35,32 +56,66 @@ function tick(wallMs: number): void {
   frame = 0;
   const state = appStore.getState();
   const sim = getSim();
-  const running = state.playing && !document.hidden && sim !== null && state.scenario !== null;
+  const running =
+    state.playing && !document.hidden && sim !== null && state.scenario !== null && !workRunning();
+  if (running && lastWallMs !== null && wallMs - lastWallMs < PLAY_FRAME_MS && !forced) {
+    requestFrame();
+    return;
+  }
+  const coarse = !running || forced || wallMs - lastCoarseWallMs >= COARSE_MS - 4;
+  if (coarse) lastCoarseWallMs = wallMs;
+  forced = false;
+  let speed = state.speed;
   if (running && sim && state.scenario) {
     const deltaMs = lastWallMs === null ? 0 : Math.min(MAX_WALL_STEP_MS, wallMs - lastWallMs);
-    const target = Math.min(state.scenario.durationMs, sim.now() + deltaMs * state.speed);
-    const withTime = wallMs - lastDisplayWallMs >= DISPLAY_INTERVAL_MS;
-    if (withTime) lastDisplayWallMs = wallMs;
-    advanceTo(target, withTime);
+    const from = sim.now();
+    speed = effectiveSpeed(state.speed, state.slowMotion, from, state.scenario, state.snapshot);
+    if (speed < state.speed !== state.slowed) appStore.setState({ slowed: speed < state.speed });
+    // Never slower than real time, whatever the estimate says.
+    const affordable =
+      costPerSimMs > 0 ? Math.max(deltaMs, SIM_BUDGET_MS / costPerSimMs) : Number.POSITIVE_INFINITY;
+    const target = Math.min(
+      state.scenario.durationMs,
+      from + Math.min(deltaMs * speed, affordable),
+    );
+    const refresh = wallMs - lastSnapshotWallMs >= SNAPSHOT_INTERVAL_MS;
+    if (refresh) lastSnapshotWallMs = wallMs;
+    // The core alone is timed (the store sync after it costs the same at any step).
+    const before = performance.now();
+    if (target > from) sim.advanceTo(target);
+    const took = performance.now() - before;
+    if (target - from >= 1) {
+      const cost = took / (target - from);
+      costPerSimMs = costPerSimMs === 0 ? cost : 0.7 * costPerSimMs + 0.3 * cost;
+    }
+    advanceTo(target, false, refresh);
     if (target >= state.scenario.durationMs) pause();
     lastWallMs = wallMs;
   } else {
     lastWallMs = null;
   }
-  if (sim) for (const paint of painters) paint(sim, sim.now(), wallMs);
+  if (sim) {
+    const now = appStore.getState();
+    paintFrame({
+      sim,
+      nowMs: sim.now(),
+      speed,
+      playing: running && now.playing,
+      snapshot: now.snapshot,
+      revision: now.revision,
+      wallMs,
+      coarse,
+    });
+  }
   for (const resolve of frameWaiters.splice(0)) resolve();
   if (running) requestFrame();
-}
-
-/** Paint once more (e.g. after a resize or a zoom while paused). */
-export function requestRepaint(): void {
-  requestFrame();
 }
 
 /** Resolves after the next painted frame (used by `window.ecmp.advance`). */
 export function nextFrame(): Promise<void> {
   return new Promise((resolve) => {
     frameWaiters.push(resolve);
+    forced = true;
     requestFrame();
   });
 }
@@ -69,13 +124,17 @@ export function nextFrame(): Promise<void> {
 export function startClock(): void {
   if (started) return;
   started = true;
+  setFrameRequester(requestFrame);
   appStore.subscribe((state, prev) => {
     if (
       state.playing !== prev.playing ||
       state.snapshot !== prev.snapshot ||
       state.displayMs !== prev.displayMs ||
+      state.speed !== prev.speed ||
       state.loadCount !== prev.loadCount
     ) {
+      if (state.loadCount !== prev.loadCount) costPerSimMs = 0;
+      forced = true;
       requestFrame();
     }
   });

@@ -85,13 +85,13 @@ export function installTestApi(load: (input: unknown) => Scenario): void {
       if (!Number.isFinite(ms) || ms < 0)
         throw new Error(`advance: ${ms} is not a duration in ms ≥ 0`);
       requireSim();
-      advance(ms);
+      await advance(ms);
       await painted();
     },
     async seek(ms) {
       if (!Number.isFinite(ms) || ms < 0) throw new Error(`seek: ${ms} is not a time in ms ≥ 0`);
       requireSim();
-      seek(ms);
+      await seek(ms);
       await painted();
     },
     async fail(node, kind) {

@@ -47,9 +47,9 @@ export function createCheckpoints(
     // would unsort the list, and a later fork would then leave checkpoints of
     // the abandoned future behind for seeks to restore.
     if (list.length > 0 && list[list.length - 1]!.tMs >= tMs) return;
-    // The copy must hold every closed epoch accounted.
-    hooks.beforeTake();
+    // The copy must hold every closed epoch accounted, and the open one up to tMs.
     ctx.st.nowMs = tMs;
+    hooks.beforeTake();
     list.push({
       tMs,
       state: clonePlain(ctx.st),

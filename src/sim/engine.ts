@@ -15,7 +15,6 @@ import {
 } from './cluster';
 import { drainCheck, drainNode } from './drain';
 import { healthVerdict, loseHealth, regainHealth } from './health';
-import type { SweepResult } from './traffic';
 import { type Ctx, delivering, nodeOf, processing } from './context';
 import { fillBuckets, updateBuckets } from './hashing';
 import { heapPeek, heapPop, heapPush } from './queue';
@@ -32,8 +31,18 @@ import { type Checkpoints, createCheckpoints } from './checkpoints';
 import { initialState } from './initial';
 import type { Item } from './state';
 import { bucketsInstalled, checkBuckets } from './resilient';
-import { createFlows, type Flows, type Mapping, type SweepEpoch, sweepEpochs } from './traffic';
-import { createLogs, type Logs } from './log';
+import {
+  addSweepResult,
+  createFlows,
+  emptySweepResult,
+  type Flows,
+  type Mapping,
+  type SweepEpoch,
+  type SweepResult,
+  sweepEpochs,
+} from './traffic';
+import { createEventLog } from './eventlog';
+import { createLog, type Logs } from './log';
 import type { Command, Epoch, SimEvent } from './types';
 
 /** The running model, as time control and the views use it. */
@@ -66,10 +75,10 @@ export interface Engine {
 }
 
 /** Build the engine for a validated scenario (see `parseScenario`), converged at time 0. */
-export function createEngine(input: Scenario): Engine {
+export function createEngine(input: Scenario, sweep: typeof sweepEpochs = sweepEpochs): Engine {
   const sc: Scenario = structuredClone(input);
   const flows = createFlows(sc);
-  const logs = createLogs();
+  const logs: Logs = { events: createEventLog(), fibChanges: createLog(), epochs: createLog() };
   // The faults added by `insertFault` (the user's own actions), apart from the scenario's scripted ones.
   const userFaults = new Set<Fault>();
   const ctx: Ctx = {
@@ -91,23 +100,33 @@ export function createEngine(input: Scenario): Engine {
   const serving = () => ctx.st.nodes.map(processing);
 
   // Closed epochs wait here until something reads the figures or a checkpoint
-  // is taken; then one pass over the flows accounts all of them.
+  // is taken; then one pass over the flows accounts all of them. Each carries
+  // the part of it already accounted while it was open.
   const pending: SweepEpoch[] = [];
+  const pendingParts: { startMs: number; part: SweepResult }[] = [];
 
   function closeEpoch(): void {
     const traffic = ctx.st.traffic;
     pending.push({
-      fromMs: traffic.epochStartMs,
+      fromMs: traffic.accountedMs,
       toMs: ctx.st.nowMs,
       current: mapping(),
       deliverable: deliverable(),
       serving: serving(),
       stateLost: traffic.stateLost,
     });
+    pendingParts.push({ startMs: traffic.epochStartMs, part: traffic.open });
     traffic.epochStartMs = ctx.st.nowMs;
+    traffic.accountedMs = ctx.st.nowMs;
+    traffic.open = emptySweepResult(sc.nodes);
     traffic.stateLost = [];
   }
 
+  // Epochs without loss share one list of zeros, and an epoch shares its
+  // next-hop list with the forwarding table (never changed in place): a long
+  // run keeps tens of thousands of epochs.
+  const zeros: number[] = new Array(sc.nodes).fill(0);
+  const lostList = (lost: Float64Array) => (lost.some((x) => x !== 0) ? Array.from(lost) : zeros);
   const toEpoch = (
     r: SweepResult,
     startMs: number,
@@ -116,10 +135,10 @@ export function createEngine(input: Scenario): Engine {
   ): Epoch => ({
     startMs,
     endMs,
-    ecmp: [...ecmp],
+    ecmp: ecmp as number[],
     packetsSent: r.sent,
     packetsByNode: Array.from(r.sentByNode),
-    lostByNode: Array.from(r.lostByNode),
+    lostByNode: lostList(r.lostByNode),
     unrouted: r.unrouted,
     flowsBroken: r.broken,
     flowsReset: r.reset,
@@ -130,9 +149,11 @@ export function createEngine(input: Scenario): Engine {
   function settle(): void {
     if (pending.length === 0) return;
     const traffic = ctx.st.traffic;
-    const results = sweepEpochs(flows, traffic.marks, pending, true);
-    results.forEach((r, k) => {
-      const { fromMs, toMs, current } = pending[k]!;
+    const results = sweep(flows, traffic.marks, pending, true);
+    results.forEach((rest, k) => {
+      const { toMs, current } = pending[k]!;
+      const { startMs, part: r } = pendingParts[k]!;
+      addSweepResult(r, rest);
       r.sentByNode.forEach((sent, i) => {
         traffic.lost[i]! += r.lostByNode[i]!;
         traffic.delivered[i]! += sent - r.lostByNode[i]!;
@@ -142,37 +163,48 @@ export function createEngine(input: Scenario): Engine {
       traffic.flowsBroken += r.broken;
       traffic.flowsReset += r.reset;
       traffic.packetsSteered += r.steered;
-      if (r.blackhole) traffic.blackholeMs += toMs - fromMs;
-      if (toMs > fromMs || r.broken > 0) logs.epochs.push(toEpoch(r, fromMs, toMs, current.ecmp));
+      if (r.blackhole) traffic.blackholeMs += toMs - startMs;
+      if (toMs > startMs || r.broken > 0) logs.epochs.push(toEpoch(r, startMs, toMs, current.ecmp));
     });
     pending.length = 0;
+    pendingParts.length = 0;
+  }
+
+  /** Account the open epoch up to now, so that no later read sweeps that stretch again. */
+  function accountOpen(): void {
+    settle();
+    const { st } = ctx;
+    const traffic = st.traffic;
+    if (st.nowMs <= traffic.accountedMs && traffic.stateLost.length === 0) return;
+    const [r] = sweep(
+      flows,
+      traffic.marks,
+      [
+        {
+          fromMs: traffic.accountedMs,
+          toMs: st.nowMs,
+          current: mapping(),
+          deliverable: deliverable(),
+          serving: serving(),
+          stateLost: traffic.stateLost,
+        },
+      ],
+      true,
+    );
+    addSweepResult(traffic.open, r!);
+    traffic.accountedMs = st.nowMs;
+    traffic.stateLost = [];
   }
 
   let openKey = '';
   let open: Epoch | null = null;
   function openEpoch(): Epoch {
-    settle();
+    accountOpen();
     const { st } = ctx;
     const key = `${st.nowMs}/${logs.events.length}/${logs.epochs.length}/${st.traffic.epochStartMs}`;
     if (open && key === openKey) return open;
-    const from = st.traffic.epochStartMs;
-    const [r] = sweepEpochs(
-      flows,
-      st.traffic.marks,
-      [
-        {
-          fromMs: from,
-          toMs: st.nowMs,
-          current: mapping(),
-          deliverable: deliverable(),
-          serving: serving(),
-          stateLost: st.traffic.stateLost,
-        },
-      ],
-      false,
-    );
     openKey = key;
-    open = toEpoch(r!, from, st.nowMs, st.fib);
+    open = toEpoch(st.traffic.open, st.traffic.epochStartMs, st.nowMs, st.fib);
     return open;
   }
 
@@ -303,10 +335,13 @@ export function createEngine(input: Scenario): Engine {
   }
 
   const checkpoints = createCheckpoints(ctx, logs, sc.durationMs, {
-    beforeTake: settle,
+    // A checkpoint holds the traffic accounted up to its moment: figures
+    // after a seek then sweep at most one checkpoint interval.
+    beforeTake: accountOpen,
     // The pending epochs belong to the timeline being left.
     afterRestore: () => {
       pending.length = 0;
+      pendingParts.length = 0;
     },
   });
 

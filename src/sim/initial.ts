@@ -1,6 +1,6 @@
 import { routeMetric } from './protocols';
 import type { Scenario } from './scenario';
-import { createFlowMarks } from './traffic';
+import { createFlowMarks, emptySweepResult } from './traffic';
 import type { NodeRt, RouteRt, State } from './state';
 
 /** Every node up, every session established, every route in the RIB at the base metric. */
@@ -54,6 +54,8 @@ export function initialState(sc: Scenario): State {
     pending: new Map(),
     traffic: {
       epochStartMs: 0,
+      accountedMs: 0,
+      open: emptySweepResult(sc.nodes),
       marks: createFlowMarks(sc.traffic.flows),
       stateLost: [],
       sent: 0,

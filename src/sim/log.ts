@@ -58,7 +58,3 @@ export function createLog<T>(): Log<T> {
     },
   };
 }
-
-export function createLogs(): Logs {
-  return { events: createLog(), fibChanges: createLog(), epochs: createLog() };
-}

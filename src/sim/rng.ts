@@ -34,6 +34,19 @@ export function hashInts(seed: number, a: number, b = 0, c = 0, d = 0): number {
   return mix32(h ^ 16);
 }
 
+/**
+ * The running hash of `hashInts(seed, a, b, …)` after its first two words, to
+ * hoist out of a loop over the third: `hashFromPrefix(hashPrefix(seed, a, b), c, d)`
+ * equals `hashInts(seed, a, b, c, d)`.
+ */
+export function hashPrefix(seed: number, a: number, b: number): number {
+  return step(step(seed | 0, a), b);
+}
+
+export function hashFromPrefix(prefix: number, c: number, d = 0): number {
+  return mix32(step(step(prefix, c), d) ^ 16);
+}
+
 /** A uniform number in [0, 1) determined by its arguments. */
 export function uniform(seed: number, a: number, b = 0, c = 0, d = 0): number {
   return hashInts(seed, a, b, c, d) / 4294967296;

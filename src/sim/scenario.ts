@@ -6,6 +6,7 @@
 import en from 'zod/v4/locales/en.js';
 import * as z from 'zod/mini';
 import { PROTOCOLS } from './protocols';
+import { workloadProblem } from './workload';
 
 // zod/mini keeps the bundle small; it needs its English messages set once.
 z.config(en());
@@ -297,7 +298,11 @@ export function parseScenario(input: unknown): Scenario {
   };
   // Stable sort: faults at the same moment keep the order the file gives them.
   const faults = [...s.faults].sort((a, b) => a.atMs - b.atMs);
-  return { ...s, protocol, metric, faults };
+  const scenario = { ...s, protocol, metric, faults };
+  // Valid field by field, but perhaps too large as a whole to run.
+  const tooLarge = workloadProblem(scenario);
+  if (tooLarge) throw new ScenarioError([tooLarge]);
+  return scenario;
 }
 
 /** Parse JSON text as a scenario, with a readable message for bad JSON too. */

@@ -79,7 +79,15 @@ export interface Simulation {
  * sim.figures().packetsLost; // 0
  */
 export function createSimulation(scenario: Scenario): Simulation {
-  const engine = createEngine(scenario);
+  return simulationWith(scenario);
+}
+
+/** A simulation whose engine accounts traffic with `sweep` (tests compare accountings). */
+export function simulationWith(
+  scenario: Scenario,
+  sweep?: Parameters<typeof createEngine>[1],
+): Simulation {
+  const engine = createEngine(scenario, sweep);
   const time = createTimeControl(engine);
   const views = createViews(engine);
   const { ctx, logs } = engine;

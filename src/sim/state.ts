@@ -1,9 +1,10 @@
 /**
  * The simulation's whole mutable state as plain data, so that a checkpoint is a
- * structured clone. Logs are append-only and live outside it (a checkpoint
+ * plain copy (`clone.ts`). Logs are append-only and live outside it (a checkpoint
  * keeps only their lengths).
  */
 import type { Heap, Timed } from './queue';
+import type { SweepResult } from './traffic';
 import type { DownReason } from './types';
 
 export interface NodeRt {
@@ -83,6 +84,9 @@ export interface PendingMembership {
 export interface TrafficState {
   /** Start of the open data-plane epoch. */
   epochStartMs: number;
+  /** The open epoch is accounted up to here (into `open`), as time goes. */
+  accountedMs: number;
+  open: SweepResult;
   /** Per slot: what the accounting remembers of its current flow (see `FlowMarks`). */
   marks: Int32Array;
   /** Nodes that lost their connection state at `epochStartMs`. */

@@ -21,8 +21,7 @@
  * - a crash loses the node's state: its live flows are reset (local, steering).
  * A flow that lost packets but was not reset is stalled (TCP retransmits).
  */
-import { nextHopFor } from './hashing';
-import { Draw, hashInts, uniform } from './rng';
+import { Draw, hashFromPrefix, hashInts, hashPrefix, uniform } from './rng';
 import type { Scenario } from './scenario';
 import type { ConnectionState, Hashing } from './types';
 
@@ -46,11 +45,11 @@ export interface Flows {
   cacheEnd: Float64Array;
   cacheHash: Float64Array;
   cachePhase: Float64Array;
+  /** Per slot, its draws' hash state before the generation number (see `hashPrefix`). */
+  tuplePrefix: Int32Array;
+  phasePrefix: Int32Array;
 }
 
-// Local aliases: the hot loops below call these millions of times.
-const hash = hashInts;
-const unit = uniform;
 const TUPLE = Draw.flowTuple;
 const PHASE = Draw.packetPhase;
 
@@ -70,6 +69,8 @@ export function createFlows(scenario: Scenario): Flows {
     cacheEnd: new Float64Array(count),
     cacheHash: new Float64Array(count),
     cachePhase: new Float64Array(count),
+    tuplePrefix: new Int32Array(count),
+    phasePrefix: new Int32Array(count),
   };
   for (let i = 0; i < count; i++) {
     flows.long[i] = uniform(seed, Draw.flowKind, i) < longLivedShare ? 1 : 0;
@@ -78,6 +79,8 @@ export function createFlows(scenario: Scenario): Flows {
     const life = shortFlowMeanMs * (0.5 + uniform(seed, Draw.flowLifetime, i));
     flows.lifeMs[i] = life;
     flows.offsetMs[i] = -uniform(seed, Draw.flowOffset, i) * life;
+    flows.tuplePrefix[i] = hashPrefix(seed, TUPLE, i);
+    flows.phasePrefix[i] = hashPrefix(seed, PHASE, i);
   }
   return flows;
 }
@@ -94,7 +97,8 @@ export function generationStart(flows: Flows, i: number, g: number): number {
 /** Put generation g of slot i in the slot's cache: span, router hash of its 5-tuple, packet phase. */
 function load(flows: Flows, i: number, g: number): void {
   if (flows.cacheGen[i] === g) return;
-  const t = hash(flows.seed, TUPLE, i, g);
+  // hashInts(seed, TUPLE, i, g) and uniform(seed, PHASE, i, g), from the slot's prefixes.
+  const t = hashFromPrefix(flows.tuplePrefix[i]!, g);
   const srcIp = (CLIENTS | (t & 0x1ffff)) >>> 0;
   const srcPort = 1024 + ((t >>> 17) % 64512);
   flows.cacheGen[i] = g;
@@ -106,14 +110,14 @@ function load(flows: Flows, i: number, g: number): void {
     flows.cacheStart[i] = start;
     flows.cacheEnd[i] = start + flows.lifeMs[i]!;
   }
-  flows.cacheHash[i] = hash(
+  flows.cacheHash[i] = hashInts(
     flows.seed ^ 0x5bd1e995,
     srcIp,
     VIP,
     ((srcPort << 16) | HTTPS) >>> 0,
     TCP,
   );
-  flows.cachePhase[i] = unit(flows.seed, PHASE, i, g) * flows.periodMs;
+  flows.cachePhase[i] = (hashFromPrefix(flows.phasePrefix[i]!, g) / 4294967296) * flows.periodMs;
 }
 
 export function flowHash(flows: Flows, i: number, g: number): number {
@@ -192,10 +196,87 @@ export interface SweepEpoch {
   stateLost: readonly number[];
 }
 
+export function emptySweepResult(nodes: number): SweepResult {
+  return {
+    sent: 0,
+    sentByNode: new Float64Array(nodes),
+    lostByNode: new Float64Array(nodes),
+    unrouted: 0,
+    broken: 0,
+    reset: 0,
+    steered: 0,
+    blackhole: false,
+  };
+}
+
+/** Add `r` into `into`: the accounting of two consecutive parts of one epoch. */
+export function addSweepResult(into: SweepResult, r: SweepResult): void {
+  into.sent += r.sent;
+  for (let i = 0; i < into.sentByNode.length; i++) {
+    into.sentByNode[i]! += r.sentByNode[i]!;
+    into.lostByNode[i]! += r.lostByNode[i]!;
+  }
+  into.unrouted += r.unrouted;
+  into.broken += r.broken;
+  into.reset += r.reset;
+  into.steered += r.steered;
+  into.blackhole ||= r.blackhole;
+}
+
+/** An epoch flattened for the hot loop: the rule of `nextHopFor` without calls or strings. */
+interface Plan {
+  fromMs: number;
+  toMs: number;
+  span: boolean;
+  /** 0 modulo, 1 hash-threshold, 2 resilient. */
+  mode: number;
+  hops: Int32Array;
+  n: number;
+  buckets: Int32Array;
+  bucketCount: number;
+  up: Uint8Array;
+  serving: Uint8Array;
+  /** Per node number: lost its connection state at `fromMs`. */
+  stateLost: Uint8Array | null;
+  result: SweepResult;
+}
+
+function plan(e: SweepEpoch): Plan {
+  const nodes = e.deliverable.length;
+  let stateLost: Uint8Array | null = null;
+  for (const node of e.stateLost) {
+    stateLost ??= new Uint8Array(nodes + 1);
+    if (node >= 1 && node <= nodes) stateLost[node] = 1;
+  }
+  const { hashing, ecmp, buckets } = e.current;
+  return {
+    fromMs: e.fromMs,
+    toMs: e.toMs,
+    span: e.toMs > e.fromMs,
+    mode: hashing === 'modulo' ? 0 : hashing === 'hash-threshold' ? 1 : 2,
+    hops: Int32Array.from(ecmp),
+    n: ecmp.length,
+    buckets,
+    bucketCount: buckets.length,
+    up: Uint8Array.from(e.deliverable, (d) => (d ? 1 : 0)),
+    serving: Uint8Array.from(e.serving, (d) => (d ? 1 : 0)),
+    stateLost,
+    result: emptySweepResult(nodes),
+  };
+}
+
 /**
- * Account every packet sent in [fromMs, toMs) of each epoch, in order. One pass
- * over the flows, each flow taken through every epoch, which keeps its data at
- * hand. With `commit`, `marks` are updated; otherwise they are left as they were.
+ * Account every packet sent in [fromMs, toMs) of each epoch, in order (the
+ * epochs are consecutive). With `commit`, `marks` are updated; otherwise they
+ * are left as they were. Accounting [a, b) and then [b, c) of one epoch (the
+ * second part without `stateLost`) gives what [a, c) gives, so an open epoch
+ * is accounted as time goes and only the new part is ever swept.
+ *
+ * One pass over the flow slots, each taken through every epoch, so that each
+ * generation is drawn once. A flow that sends nothing during a clean epoch
+ * (every next hop in the set can deliver, no state lost) is not touched by it:
+ * the transients of a failover are mostly epochs shorter than the packet
+ * interval, and each flow steps over them to its next packet.
  */
 export function sweepEpochs(
   flows: Flows,
@@ -205,42 +286,53 @@ export function sweepEpochs(
 ): SweepResult[] {
   const m = commit ? marks : marks.slice();
   const local = flows.connection === 'local';
-  const steering = flows.connection === 'steering';
-  const plans = epochs.map((e) => ({
-    fromMs: e.fromMs,
-    toMs: e.toMs,
-    span: e.toMs > e.fromMs,
-    hashing: e.current.hashing,
-    ecmp: e.current.ecmp,
-    buckets: e.current.buckets,
-    up: Uint8Array.from(e.deliverable, (d) => (d ? 1 : 0)),
-    serving: Uint8Array.from(e.serving, (d) => (d ? 1 : 0)),
-    stateLost: e.stateLost,
-    result: {
-      sent: 0,
-      sentByNode: new Float64Array(e.deliverable.length),
-      lostByNode: new Float64Array(e.deliverable.length),
-      unrouted: 0,
-      broken: 0,
-      reset: 0,
-      steered: 0,
-      blackhole: false,
-    } as SweepResult,
-  }));
+  const tracksOwner = local || flows.connection === 'steering';
+  const plans = epochs.map(plan);
+  const count = plans.length;
+  const planTo = Float64Array.from(plans, (p) => p.toMs);
+  const toQ = Float64Array.from(plans, (p) => p.toMs / flows.periodMs);
+  const delivers = (e: SweepEpoch) => (hop: number) => hop === 0 || e.deliverable[hop - 1] === true;
+  const clean = Uint8Array.from(epochs, (e) =>
+    e.stateLost.length === 0 &&
+    e.current.ecmp.every(delivers(e)) &&
+    (e.current.hashing !== 'resilient' || e.current.buckets.every(delivers(e)))
+      ? 1
+      : 0,
+  );
   const { cacheGen, cacheStart, cacheEnd, cacheHash, cachePhase, periodMs } = flows;
+  // A next packet is taken as not yet due only this far before its time:
+  // far above rounding, far below any interval between packets.
+  const margin = periodMs * 1e-5;
   for (let i = 0; i < flows.count; i++) {
     const at = i * MARKS;
-    for (const plan of plans) {
-      const { fromMs, toMs, span, up, serving, result } = plan;
-      let g: number;
-      if (cacheGen[i]! >= 0 && fromMs >= cacheStart[i]! && fromMs < cacheEnd[i]!) g = cacheGen[i]!;
-      else {
+    // Packets of the slot's generation `g` sent before `knownAt` (valid while g is cached).
+    let knownAt = Number.NaN;
+    let knownBefore = 0;
+    for (let e = 0; e < count; e++) {
+      const p = plans[e]!;
+      const { fromMs, toMs, result } = p;
+      let g = cacheGen[i]!;
+      if (!(g >= 0 && fromMs >= cacheStart[i]! && fromMs < cacheEnd[i]!)) {
         g = generationAt(flows, i, fromMs);
         load(flows, i, g);
+        knownAt = Number.NaN;
+      }
+      if (clean[e] === 1 && knownAt === fromMs && cacheEnd[i]! >= toMs) {
+        // Step over the clean epochs that end before the generation's next packet.
+        const next = cacheStart[i]! + cachePhase[i]! + knownBefore * periodMs - margin;
+        if (toMs <= next) {
+          let last = e;
+          while (last + 1 < count && clean[last + 1] === 1 && planTo[last + 1]! <= next) last++;
+          if (cacheEnd[i]! >= planTo[last]!) {
+            knownAt = planTo[last]!;
+            e = last;
+            continue;
+          }
+        }
       }
       // A crash at the epoch's start loses the state of the flow it held, if still open.
-      if (plan.stateLost.length > 0 && m[at + OWNER_GEN] === g && cacheEnd[i]! > fromMs) {
-        if (plan.stateLost.includes(m[at + OWNER]!)) {
+      if (p.stateLost !== null && m[at + OWNER_GEN] === g && cacheEnd[i]! > fromMs) {
+        if (p.stateLost[m[at + OWNER]!] === 1) {
           m[at + OWNER] = 0;
           if (m[at + RESET] !== g) {
             m[at + RESET] = g;
@@ -255,22 +347,41 @@ export function sweepEpochs(
         const first = cacheStart[i]! + cachePhase[i]!;
         const b = Math.min(toMs, end);
         const a = Math.min(fromMs, end);
-        const packets =
-          (b <= first ? 0 : Math.ceil((b - first) / periodMs)) -
-          (a <= first ? 0 : Math.ceil((a - first) / periodMs));
+        // Packets before b, ceil((b − first) / periodMs), from the epoch's end in
+        // periods (one division per epoch, not per flow) unless within rounding
+        // of a whole number, where only the division itself is exact.
+        let beforeB: number;
+        const x = toQ[e]! - first / periodMs;
+        const c = Math.ceil(x);
+        if (b === toMs && c - x > 1e-5 && c - x < 1 - 1e-5) beforeB = x <= 0 ? 0 : c;
+        else beforeB = b <= first ? 0 : Math.ceil((b - first) / periodMs);
+        const beforeA =
+          a === knownAt ? knownBefore : a <= first ? 0 : Math.ceil((a - first) / periodMs);
+        const packets = beforeB - beforeA;
+        knownAt = b;
+        knownBefore = beforeB;
         result.sent += packets;
-        const hop = nextHopFor(plan.hashing, cacheHash[i]!, plan.ecmp, plan.buckets);
+        const h = cacheHash[i]!;
+        const n = p.n;
+        const hop =
+          n === 0
+            ? 0
+            : p.mode === 1
+              ? p.hops[Math.floor((h * n) / 4294967296)]!
+              : p.mode === 0
+                ? p.hops[h % n]!
+                : p.buckets[h % p.bucketCount]!;
         let lost = false;
         if (hop === 0) {
           result.unrouted += packets;
           lost = packets > 0;
         } else {
           result.sentByNode[hop - 1]! += packets;
-          if (up[hop - 1] === 0) {
+          if (p.up[hop - 1] === 0) {
             result.lostByNode[hop - 1]! += packets;
             lost = packets > 0;
-            if (span) result.blackhole = true;
-          } else if (packets > 0 && (local || steering)) {
+            if (p.span) result.blackhole = true;
+          } else if (packets > 0 && tracksOwner) {
             const owner = m[at + OWNER_GEN] === g ? m[at + OWNER]! : 0;
             if (owner === 0) {
               m[at + OWNER] = hop;
@@ -286,7 +397,7 @@ export function sweepEpochs(
               }
             } else if (owner !== hop) {
               result.steered += packets;
-              if (serving[owner - 1] === 0) {
+              if (p.serving[owner - 1] === 0) {
                 result.lostByNode[hop - 1]! += packets;
                 lost = true;
               }
@@ -300,6 +411,7 @@ export function sweepEpochs(
         if (end >= toMs) break;
         g++;
         load(flows, i, g);
+        knownAt = Number.NaN;
       }
     }
   }

@@ -16,6 +16,7 @@ import {
 import { getSim, getSimulationFactory, setSim } from './sim-ref';
 import { type Selection, SPEED_MAX, SPEED_MIN, type ThemeChoice } from './state';
 import { appStore } from './store';
+import { cancelWork, runForward } from './work';
 
 let lastEventCount = 0;
 
@@ -29,22 +30,28 @@ const sameParts = (a: Snapshot | null, b: Snapshot) =>
 
 /**
  * Pull the sim's state into the store. `withTime` also pushes the current time
- * and figures even when nothing discrete changed (the clock does that ~10 Hz).
+ * and figures even when nothing discrete changed (every action does); the clock
+ * passes false, so while playing the store changes only on discrete events
+ * (moving text is painted per frame, `store/frame.ts`). `refresh` rebuilds the
+ * snapshot even without a new event (route ages and timers move); the clock
+ * asks for that a few times a second rather than every frame.
  * Returns true when something discrete changed.
  */
-export function syncFromSim(withTime = true): boolean {
+export function syncFromSim(withTime = true, refresh = true): boolean {
   const sim = getSim();
   if (!sim) return false;
   const state = appStore.getState();
   const eventCount = sim.events().length;
+  const logged = eventCount !== lastEventCount;
+  if (!logged && !withTime && !refresh) return false;
   const next = sim.snapshot();
   const unchanged = sameParts(state.snapshot, next);
   // Only a discrete change replaces the stored snapshot, so subscribers to it
   // hear about changes, not ticks.
   const snapshot = unchanged ? state.snapshot! : next;
-  const discrete = !unchanged || eventCount !== lastEventCount;
+  const discrete = !unchanged || logged;
   if (!discrete && !withTime) return false;
-  const revision = eventCount !== lastEventCount ? state.revision + 1 : state.revision;
+  const revision = logged ? state.revision + 1 : state.revision;
   lastEventCount = eventCount;
   appStore.setState({ snapshot, revision, displayMs: sim.now(), figures: sim.figures() });
   return discrete;
@@ -66,6 +73,7 @@ function show(
   presetName: string | null,
   selected: Selection,
 ): void {
+  cancelWork();
   setSim(sim);
   lastEventCount = -1;
   const state = appStore.getState();
@@ -142,24 +150,32 @@ export function togglePlay(): void {
   else play();
 }
 
+/** Automatic slow motion around failures (`app/slowMotion.ts`). */
+export function setSlowMotion(slowMotion: boolean): void {
+  appStore.setState({ slowMotion });
+}
+
 export function setSpeed(speed: number): void {
   appStore.setState({ speed: Math.min(SPEED_MAX, Math.max(SPEED_MIN, speed)) });
 }
 
-/** Run forward by `ms` of simulated time (clamped to the scenario's duration). */
-export function advance(ms: number): void {
+/**
+ * Run forward by `ms` of simulated time (clamped to the scenario's duration).
+ * Long runs go in slices that yield every frame (`./work.ts`); the promise
+ * resolves once the store shows the result (at once when it fits in a slice).
+ */
+export function advance(ms: number): Promise<void> {
   const sim = getSim();
-  if (!sim || !(ms >= 0)) return;
-  sim.advanceTo(sim.now() + ms);
-  syncFromSim();
+  if (!sim || !(ms >= 0)) return Promise.resolve();
+  return goTo(sim, sim.now() + ms, 'Running');
 }
 
 /** Run to the absolute simulated time `tMs` (forward only); the clock uses this. */
-export function advanceTo(tMs: number, withTime = true): boolean {
+export function advanceTo(tMs: number, withTime = true, refresh = true): boolean {
   const sim = getSim();
   if (!sim) return false;
   if (tMs > sim.now()) sim.advanceTo(tMs);
-  return syncFromSim(withTime);
+  return syncFromSim(withTime, refresh);
 }
 
 /** Pause and run to the next control-plane event. */
@@ -173,13 +189,32 @@ export function stepToNextEvent(): void {
   syncFromSim();
 }
 
-/** Go to any simulated time, back or forward. */
-export function seek(tMs: number): void {
+/**
+ * Go to any simulated time, back or forward. Within what is already known
+ * (up to the horizon) it is one replay from the nearest checkpoint; beyond it
+ * the core runs in slices, as `advance` does.
+ */
+export function seek(tMs: number): Promise<void> {
   const sim = getSim();
-  if (!sim) return;
-  sim.seek(Math.max(0, tMs));
-  appStore.setState({ revision: appStore.getState().revision + 1 });
-  syncFromSim();
+  if (!sim) return Promise.resolve();
+  return goTo(sim, Math.max(0, tMs), 'Seeking');
+}
+
+function goTo(sim: Simulation, tMs: number, label: string): Promise<void> {
+  const target = Math.min(tMs, appStore.getState().scenario?.durationMs ?? tMs);
+  const known = Math.max(sim.horizonMs(), sim.now());
+  const done = () => {
+    appStore.setState({ revision: appStore.getState().revision + 1 });
+    syncFromSim();
+  };
+  if (target <= known) {
+    cancelWork();
+    sim.seek(target);
+    done();
+    return Promise.resolve();
+  }
+  if (known > sim.now()) sim.seek(known);
+  return runForward(sim, target, label, done).then(() => undefined);
 }
 
 /** Start the loaded scenario over (discarding clicks) and pause. */
@@ -212,6 +247,7 @@ export function toggleNode(node: number): void {
 }
 
 function act(run: () => ActResult | undefined): void {
+  cancelWork();
   try {
     const dropped = run()?.droppedActions ?? 0;
     if (dropped > 0) showNotice(forkNotice(dropped));

@@ -12,3 +12,5 @@ export * from './hooks';
 export { getSim, type SimulationFactory, setSimulationFactory } from './sim-ref';
 export * from './state';
 export { appStore, resetStore } from './store';
+export * from './frame';
+export { cancelWork, workRunning } from './work';

@@ -1,8 +1,9 @@
 /**
  * The app's reactive state, built from three slices. The running `Simulation`
  * itself is NOT in here (it mutates as it runs); it lives in `./sim-ref.ts`.
- * Everything here changes only on discrete events or at a coarse ~10 Hz tick,
- * so React never re-renders every animation frame.
+ * Everything here changes only on discrete events (and the snapshot a few
+ * times a second while playing), so React never re-renders every animation
+ * frame; what moves with time is painted per frame (`./frame.ts`).
  */
 import type { FailureKind, Figures, Scenario, Snapshot } from '../sim';
 
@@ -19,9 +20,9 @@ export interface SimSlice {
   presetName: string | null;
   /** The sim's latest snapshot. Unchanged nodes/routes keep their object identity between updates. */
   snapshot: Snapshot | null;
-  /** Figures accumulated up to `displayMs` (refreshed on events and at ~10 Hz while playing). */
+  /** Figures accumulated up to `displayMs` (refreshed on discrete events and after every action, not per frame). */
   figures: Figures | null;
-  /** Coarse current simulated time in ms (~10 Hz while playing; exact after every action). */
+  /** Simulated time in ms at the last discrete change or action (exact after every action; it does not move per frame while playing: read `FrameContext.nowMs` in a painter, or `useCoarseNow`). */
   displayMs: number;
   /**
    * Bumps whenever the sim's event log length changes, on seek, and on load.
@@ -31,6 +32,16 @@ export interface SimSlice {
   revision: number;
   /** Bumps on every load / reset (a new Simulation object): drop caches keyed by the old one. */
   loadCount: number;
+  /** A long seek or advance under way (shown after half a second), or null. */
+  work: Work | null;
+}
+
+/** Progress of a long seek or advance (`store/work.ts`). */
+export interface Work {
+  label: string;
+  targetMs: number;
+  /** Done so far, 0..1. */
+  fraction: number;
 }
 
 export interface ClockSlice {
@@ -38,6 +49,10 @@ export interface ClockSlice {
   playing: boolean;
   /** Simulated ms per wall ms (0.1 to 1000). */
   speed: number;
+  /** Slow down automatically around a failure (on in the lesson, a toggle in free play). */
+  slowMotion: boolean;
+  /** The clock is running slowed down by `slowMotion` right now. */
+  slowed: boolean;
 }
 
 export interface UiSlice {
@@ -66,9 +81,15 @@ export const initialSimSlice: SimSlice = {
   displayMs: 0,
   revision: 0,
   loadCount: 0,
+  work: null,
 };
 
-export const initialClockSlice: ClockSlice = { playing: false, speed: 1 };
+export const initialClockSlice: ClockSlice = {
+  playing: false,
+  speed: 1,
+  slowMotion: false,
+  slowed: false,
+};
 
 export const initialUiSlice: UiSlice = {
   theme: 'system',

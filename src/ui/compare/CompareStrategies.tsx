@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { getSim, useAppStore } from '../../store';
+import { useRef, useState } from 'react';
+import { getSim, useAppStore, usePainter } from '../../store';
 import { STRATEGIES } from '../controls/StrategySelect';
 import { formatSeconds } from '../inspect/format';
 import { type Comparison, compareStrategies } from './compare';
@@ -11,11 +11,17 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
 export function CompareStrategies() {
   const [result, setResult] = useState<Comparison | null>(null);
   const [busy, setBusy] = useState(false);
-  const displayMs = useAppStore((s) => s.displayMs);
+  const moved = useRef<HTMLSpanElement>(null);
   const loadCount = useAppStore((s) => s.loadCount);
   const current = useAppStore((s) => s.scenario?.strategy);
   const [forLoad, setForLoad] = useState(loadCount);
   const shown = forLoad === loadCount ? result : null;
+  // Whether time has moved since the comparison, checked in the frame loop
+  // rather than by re-rendering the panel with the clock.
+  usePainter(({ nowMs }) => {
+    const hidden = !shown || shown.atMs === nowMs;
+    if (moved.current && moved.current.hidden !== hidden) moved.current.hidden = hidden;
+  }, 250);
 
   async function run() {
     const sim = getSim();
@@ -50,7 +56,9 @@ export function CompareStrategies() {
       <p className="text-sm text-muted">
         The same traffic, faults and clicks under each strategy, up to{' '}
         {shown ? `${formatSeconds(shown.atMs)} (when compared)` : 'the current moment'}.
-        {shown && shown.atMs !== displayMs && ' Time has moved since: update to follow.'}
+        <span ref={moved} hidden>
+          {' Time has moved since: update to follow.'}
+        </span>
       </p>
       {shown && (
         <div className="overflow-auto rounded-md border border-line">

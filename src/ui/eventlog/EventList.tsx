@@ -65,21 +65,27 @@ export function EventList({ events, shown, sentenceOf, nowMs, labelledBy, onPick
   const currentPos = lastAtOrBefore(events, shown, nowMs);
   currentRef.current = currentPos;
 
-  // Keep the current entry in view as the log grows or the clock moves (unless scrolled away).
+  // Keep the current entry in view as the log grows or the clock moves (unless
+  // scrolled away). Reads no layout (no scrollHeight, no scrollTop): the list's
+  // height is known, and the scroll position and viewport come from `view`.
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el || !following.current || currentPos < 0) return;
+    const { top: scrollTop, height } = view;
+    const max = Math.max(0, shown.length * ROW_HEIGHT - height);
     const top = currentPos * ROW_HEIGHT;
-    let next = el.scrollTop;
-    if (currentPos === shown.length - 1) next = el.scrollHeight - el.clientHeight;
-    else if (top < el.scrollTop || top + ROW_HEIGHT > el.scrollTop + el.clientHeight) {
-      next = top + ROW_HEIGHT / 2 - el.clientHeight / 2; // out of view: centre it, with context around
+    let next = scrollTop;
+    if (currentPos === shown.length - 1) next = max;
+    else if (top < scrollTop || top + ROW_HEIGHT > scrollTop + height) {
+      next = top + ROW_HEIGHT / 2 - height / 2; // out of view: centre it, with context around
     }
-    if (Math.abs(next - el.scrollTop) >= 1) {
+    next = Math.min(max, Math.max(0, next));
+    if (Math.abs(next - scrollTop) >= 1) {
       programmatic.current = true;
       el.scrollTop = next;
+      setView((v) => ({ ...v, top: next }));
     }
-  }, [shown, currentPos]);
+  }, [shown, currentPos, view]);
 
   // Move the focus once the target row is rendered.
   useEffect(() => {

@@ -84,9 +84,11 @@ export function HashStrip({ hashing }: { hashing: Hashing }) {
         {flows.map((f, i) => {
           const fx = x(flowX(hashing, f, buckets));
           const color = f.nextHop === null ? NO_ROUTE_COLOR : hopColor(f.nextHop);
+          // Keyed by the flow's hash, so a flow that stays keeps its elements as
+          // others come and go (by index, every tick rewrote them all).
+          const key = f.position === flows[i - 1]?.position ? `${f.position}:${i}` : f.position;
           return (
-            // biome-ignore lint/suspicious/noArrayIndexKey: the sample is ordered by hash; index is its identity for this frame.
-            <g key={i}>
+            <g key={key}>
               <line
                 x1={fx}
                 x2={fx}

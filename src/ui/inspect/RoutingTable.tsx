@@ -1,17 +1,15 @@
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import type { RouteView } from '../../sim';
-import { useAppStore } from '../../store';
+import { lastFrame, useAppStore, usePainter, writeText } from '../../store';
 import { formatAgo, formatCountdown } from './format';
 import { StatusIcon } from './icons';
 import { routeStatus } from './routeStatus';
-import { useNowMs } from './useSimTick';
 
 const EMPTY: readonly RouteView[] = [];
 
 /** The router's RIB for the VIP: one row per neighbor's route. */
 export function RoutingTable() {
   const routes = useAppStore((s) => s.snapshot?.routes ?? EMPTY);
-  const nowMs = useNowMs();
   return (
     <div className="max-h-72 overflow-auto rounded-md border border-line">
       <table className="w-full border-collapse text-sm tabular-nums">
@@ -44,7 +42,7 @@ export function RoutingTable() {
             </tr>
           )}
           {routes.map((route) => (
-            <RouteRow key={route.node} route={route} nowMs={nowMs} />
+            <RouteRow key={route.node} route={route} />
           ))}
         </tbody>
       </table>
@@ -52,19 +50,32 @@ export function RoutingTable() {
   );
 }
 
-const RouteRow = memo(function RouteRow({ route, nowMs }: { route: RouteView; nowMs: number }) {
+/** Text of a row's two time cells (they move with the clock). */
+const times = (route: RouteView, nowMs: number) =>
+  [formatAgo(nowMs, route.lastHeardMs), formatCountdown(nowMs, route.expiresAtMs)] as const;
+
+/** A row re-renders only when its route changes; its time cells are written by a painter. */
+const RouteRow = memo(function RouteRow({ route }: { route: RouteView }) {
   const status = routeStatus(route);
+  const heard = useRef<HTMLTableCellElement>(null);
+  const expires = useRef<HTMLTableCellElement>(null);
+  usePainter(({ nowMs }) => {
+    const [ago, left] = times(route, nowMs);
+    writeText(heard.current, ago);
+    writeText(expires.current, left);
+  });
+  const [ago, left] = times(route, lastFrame()?.nowMs ?? route.lastHeardMs);
   return (
     <tr data-node={route.node} className="border-t border-line">
       <th scope="row" className="px-1.5 py-0.5 text-left font-medium whitespace-nowrap">
         Node {route.node}
       </th>
       <td className="px-1.5 py-0.5 text-right font-mono">{route.metric}</td>
-      <td className="px-1.5 py-0.5 text-right whitespace-nowrap">
-        {formatAgo(nowMs, route.lastHeardMs)}
+      <td ref={heard} className="px-1.5 py-0.5 text-right whitespace-nowrap">
+        {ago}
       </td>
-      <td className="px-1.5 py-0.5 text-right whitespace-nowrap">
-        {formatCountdown(nowMs, route.expiresAtMs)}
+      <td ref={expires} className="px-1.5 py-0.5 text-right whitespace-nowrap">
+        {left}
       </td>
       <td className="px-1.5 py-0.5" title={status.detail}>
         <span className="inline-flex items-center gap-1.5 whitespace-nowrap">

@@ -1,27 +1,27 @@
 /**
  * Reading the running simulation from React without re-rendering every frame:
  * values derived from `getSim()` are recomputed only when the event log grows
- * (`revision`), on load, or (when asked) at the store's coarse display tick.
+ * (`revision`), on load, or (when asked) at a coarse tick of the frame clock.
  */
 import { useMemo } from 'react';
 import type { FlowSample, Simulation } from '../../sim';
-import { getSim, useAppStore } from '../../store';
+import { getSim, useAppStore, useCoarseNow } from '../../store';
 
-/** The coarse simulated time (~10 Hz while playing, exact after every action). */
-export function useNowMs(): number {
-  return useAppStore((s) => s.displayMs);
+/** Simulated time as React state, a few times a second while playing, exact when paused. */
+export function useNowMs(intervalMs = 250): number {
+  return useCoarseNow(intervalMs);
 }
 
 /** A value computed from the simulation, refreshed on events, on load and (if `perTick`) at the coarse tick. */
 export function useFromSim<T>(compute: (sim: Simulation) => T, fallback: T, perTick: boolean): T {
   const revision = useAppStore((s) => s.revision);
   const loadCount = useAppStore((s) => s.loadCount);
-  const nowMs = useAppStore((s) => (perTick ? s.displayMs : 0));
-  // biome-ignore lint/correctness/useExhaustiveDependencies: revision, loadCount and nowMs are the triggers; the sim is read outside React.
+  const tick = useCoarseNow(500, perTick);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: revision, loadCount and the tick are the triggers; the sim is read outside React.
   return useMemo(() => {
     const sim = getSim();
     return sim ? compute(sim) : fallback;
-  }, [revision, loadCount, nowMs]);
+  }, [revision, loadCount, tick]);
 }
 
 export const FLOW_SAMPLE = 200;

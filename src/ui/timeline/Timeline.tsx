@@ -5,7 +5,7 @@
  */
 import { type KeyboardEvent, type PointerEvent, useEffect, useMemo, useRef } from 'react';
 import type { Epoch, History } from '../../sim';
-import { getSim, useAppStore } from '../../store';
+import { getSim, lastFrame, usePainter } from '../../store';
 import { createFrameSeeker, scrubTo } from './actions';
 import { timelineMarks } from './marks';
 import { formatSeconds, type TimeAxis } from './scale';
@@ -32,7 +32,8 @@ const KEY_STEPS: Record<string, (now: number, shift: boolean, end: number) => nu
 };
 
 export function Timeline({ axis, width, history, epochs, durationMs }: Props) {
-  const nowMs = useAppStore((s) => s.displayMs);
+  const slider = useRef<HTMLDivElement>(null);
+  const playhead = useRef<SVGGElement>(null);
   const marks = useMemo(
     () => timelineMarks(history.events, epochs, axis.x),
     [history, epochs, axis],
@@ -69,10 +70,25 @@ export function Timeline({ axis, width, history, epochs, durationMs }: Props) {
     scrubTo(step(sim.now(), e.shiftKey, durationMs));
   };
 
-  const px = axis.x(Math.min(nowMs, axis.x.domain()[1]!));
   const extra = (marks.lanes - 1) * LANE_PX;
+  const playheadAt = (nowMs: number) =>
+    `translate(${Math.round(2 * axis.x(Math.min(nowMs, axis.x.domain()[1]!))) / 2},${extra})`;
+  // The playhead moves ten times a second (in half-pixel steps) and the slider's value a
+  // few times a second, both written in place rather than by re-rendering.
+  usePainter(({ nowMs }) => {
+    const moved = playheadAt(nowMs);
+    if (playhead.current && playhead.current.getAttribute('transform') !== moved) {
+      playhead.current.setAttribute('transform', moved);
+    }
+  });
+  usePainter(({ nowMs }) => {
+    slider.current?.setAttribute('aria-valuenow', String(Math.round(nowMs)));
+    slider.current?.setAttribute('aria-valuetext', formatSeconds(nowMs));
+  }, 250);
+  const nowMs = lastFrame()?.nowMs ?? 0;
   return (
     <div
+      ref={slider}
       role="slider"
       tabIndex={0}
       aria-label="Timeline"
@@ -102,7 +118,7 @@ export function Timeline({ axis, width, history, epochs, durationMs }: Props) {
             durationMs={durationMs}
           />
         </g>
-        <g transform={`translate(${px},${extra})`} className="timeline-playhead">
+        <g ref={playhead} transform={playheadAt(nowMs)} className="timeline-playhead">
           <line
             y1={TRACK.top - 3}
             y2={TRACK.bottom}

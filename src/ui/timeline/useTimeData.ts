@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Epoch, Figures, History } from '../../sim';
-import { type AppState, getSim, useAppStore } from '../../store';
+import { type AppState, appStore, getSim, useAppStore, useCoarseNow } from '../../store';
 import { useThrottledTick } from './useThrottledTick';
 
 /** What the timeline, charts and event log draw, refreshed a few times a second. */
@@ -15,15 +15,22 @@ export interface TimeData {
 }
 
 const keyOf = (s: AppState) => [s.revision, s.displayMs, s.loadCount];
+/** While playing, charts grow and the log's "now" moves: redraw them this often. */
+const GROW_INTERVAL_MS = 500;
 
 export function useTimeData(): TimeData | null {
-  const tick = useThrottledTick(keyOf);
+  // The core holds the history; while playing, charts grow and the log's "now"
+  // moves, so they are redrawn a couple of times a second too.
+  const stored = useThrottledTick(keyOf);
+  const growing = useCoarseNow(GROW_INTERVAL_MS);
+  const tick = `${stored}:${growing}`;
   const loadCount = useAppStore((s) => s.loadCount);
   // biome-ignore lint/correctness/useExhaustiveDependencies: tick and loadCount say when the sim changed
   return useMemo(() => {
     const sim = getSim();
     if (!sim) return null;
-    const scenario = sim.scenario();
+    // The loaded scenario has the same duration and nodes (sim.scenario() clones, clicks included).
+    const scenario = appStore.getState().scenario ?? sim.scenario();
     return {
       history: sim.history(),
       played: sim.epochs(),

@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { registerPainter, requestRepaint } from '../../app/clock';
-import { getSim, useAppStore, useNodeIds } from '../../store';
+import { getSim, registerPainter, requestRepaint, useAppStore, useNodeIds } from '../../store';
 import type { ZoomHandle } from '../../viz/zoom';
 import { computeLayout } from '../../viz/layout';
 import { sharesFor } from '../../viz/shares';
@@ -33,7 +32,10 @@ export function Topology() {
     let cancelled = false;
     import('../../viz/zoom').then(({ attachZoom }) => {
       if (cancelled || !svgRef.current || !zoomRef.current) return;
-      zoom.current = attachZoom(svgRef.current, zoomRef.current, requestRepaint);
+      zoom.current = attachZoom(svgRef.current, zoomRef.current, () => {
+        layer.current?.invalidate();
+        requestRepaint();
+      });
     });
     return () => {
       cancelled = true;
@@ -63,9 +65,13 @@ export function Topology() {
     };
     const created = createPacketLayer(canvas, stageMatrix, geometry);
     layer.current = created;
-    const unregister = registerPainter((sim, nowMs) => created.paint(sim, nowMs));
-    // While paused nothing else repaints the packets when the stage changes size.
-    const resized = new ResizeObserver(requestRepaint);
+    const unregister = registerPainter(created.paint);
+    // The stage matrix is read again only after a resize or a zoom (not every
+    // frame: it forces a layout); while paused nothing else would repaint.
+    const resized = new ResizeObserver(() => {
+      created.invalidate();
+      requestRepaint();
+    });
     resized.observe(canvas);
     return () => {
       resized.disconnect();

@@ -1,22 +1,28 @@
 /**
- * The moving-packet layer, painted imperatively by the clock every frame (never
- * by React) on a canvas laid over the stage. Moving packets inside the SVG made
- * the browser repaint the whole stage every frame; the canvas is a layer of its
- * own, and the SVG beneath repaints only when something in it changes. Packets are a visual sample, not the core's exact accounting: a
+ * The moving-packet layer, painted imperatively from the clock's frame context
+ * (never by React) on a canvas laid over the stage. Moving packets inside the
+ * SVG made the browser repaint the whole stage every frame; the canvas is a
+ * layer of its own, and the SVG beneath repaints only when something in it
+ * changes. Packets are a visual sample, not the core's exact accounting: a
  * fixed number per wall second, each with a departure and an arrival time, so
  * its position is a pure function of (departure, arrival, now, path geometry).
- * Each goes to a node drawn from the live traffic shares; one that reaches a
- * node that cannot deliver turns into a red ✕ that fades out.
+ *
+ * Honest packets: a packet's next hop is chosen when it leaves the router, from
+ * the forwarding table in force at that simulated moment (`viz/fate.ts`), so no
+ * packet runs on a path the FIB no longer held. One sent to a node that cannot
+ * deliver is doomed from then on: drawn as a vermillion diamond rather than a
+ * blue dot, it turns into a ✕ at the dead node. With no route, the ✕ is at the
+ * router. Each frame clears only the box the last frame drew in.
  */
 import type { Simulation } from '../../sim';
-import { appStore } from '../../store';
-import { isDelivering } from '../../viz/pathState';
+import type { FrameContext } from '../../store';
+import { createFates, type Fates } from '../../viz/fate';
 import { lerp } from '../../viz/geometry';
-import { pickNode, sharesFor } from '../../viz/shares';
+import { sharesFor } from '../../viz/shares';
 import { pointOnPath, type StageGeometry } from './stage';
+import { type Box, drawPackets, EMPTY_BOX } from './packetDraw';
 
 const MAX_PACKETS = 600;
-const MAX_DROPS = 120;
 const TRAVEL_WALL_MS = 1600;
 /** Fraction of the trip spent between the client and the router. */
 const FIRST_LEG = 0.3;
@@ -27,12 +33,18 @@ interface Packet {
   departMs: number;
   arriveMs: number;
   client: number;
-  node: number | null;
+  /** Uniform draw that picks the next hop when the packet leaves the router. */
+  u: number;
+  /** undefined until it leaves the router; null when there was no route. */
+  node?: number | null;
+  doomed: boolean;
 }
 
 export interface PacketLayer {
   setGeometry(geometry: StageGeometry): void;
-  paint(sim: Simulation, nowMs: number): void;
+  /** The stage moved or resized: read its matrix again on the next paint. */
+  invalidate(): void;
+  paint(frame: FrameContext): void;
   destroy(): void;
 }
 
@@ -43,7 +55,24 @@ function hash01(n: number): number {
   return ((x ^ (x >>> 16)) >>> 0) / 4294967296;
 }
 
-const DROP_LEVELS = 4;
+/** The fates for this simulation's current log (rebuilt only when the log grows). */
+function fatesCache() {
+  let sim: Simulation | null = null;
+  let events = -1;
+  let fib = -1;
+  let fates: Fates | null = null;
+  return (s: Simulation): Fates => {
+    const log = s.events();
+    const changes = s.fibChanges();
+    if (!fates || s !== sim || log.length !== events || changes.length !== fib) {
+      fates = createFates(changes, log);
+      sim = s;
+      events = log.length;
+      fib = changes.length;
+    }
+    return fates;
+  };
+}
 
 /**
  * @param canvas the overlay to paint on (CSS-sized to cover the stage)
@@ -64,15 +93,16 @@ export function createPacketLayer(
   let counter = 0;
   let lastNowMs = -1;
   let lastSim: Simulation | null = null;
+  let matrix: DOMMatrix | null = null;
+  let dirty: Box = EMPTY_BOX;
+  const fatesOf = fatesCache();
 
-  function emit(sim: Simulation, nowMs: number): void {
-    const { speed, revision } = appStore.getState();
+  function emit(nowMs: number, speed: number): void {
     const perSecond = Math.min(320, 24 + geometry.nodes.size * 9);
     const travelMs = TRAVEL_WALL_MS * speed;
     const intervalMs = (1000 * speed) / perSecond;
     // After a jump (advance, seek, fast speed) start with a trip's worth in flight.
     if (nowMs - nextEmitMs > travelMs) nextEmitMs = nowMs - travelMs;
-    const shares = sharesFor(sim, revision);
     while (nextEmitMs <= nowMs) {
       counter++;
       // Jittered departures and trip times, so the stream does not look like a bead chain.
@@ -81,26 +111,55 @@ export function createPacketLayer(
         departMs,
         arriveMs: departMs + travelMs * (0.85 + 0.3 * hash01(counter * 13 + 5)),
         client: counter % geometry.clients.length,
-        node: pickNode(shares, hash01(counter)),
+        u: hash01(counter),
+        doomed: false,
       });
       nextEmitMs += intervalMs;
     }
   }
 
-  /** Size the backing store to the canvas's CSS box, clear it, map stage coordinates. */
-  function prepare(context: CanvasRenderingContext2D): boolean {
-    const dpr = window.devicePixelRatio || 1;
-    const width = Math.round(canvas.clientWidth * dpr);
-    const height = Math.round(canvas.clientHeight * dpr);
-    if (canvas.width !== width || canvas.height !== height) {
-      canvas.width = width;
-      canvas.height = height;
+  /** Choose the next hop from the FIB at the moment the packet leaves the router. */
+  function route(p: Packet, sim: Simulation, fates: Fates, revision: number): void {
+    const leftMs = p.departMs + FIRST_LEG * (p.arriveMs - p.departMs);
+    const ecmp = fates.fibAt(leftMs);
+    if (ecmp.length === 0) {
+      p.node = null;
+      p.doomed = true;
+      return;
     }
-    context.setTransform(1, 0, 0, 1, 0, 0);
-    context.clearRect(0, 0, width, height);
-    const m = stageMatrix();
-    if (!m) return false;
-    context.setTransform(m.a * dpr, m.b * dpr, m.c * dpr, m.d * dpr, m.e * dpr, m.f * dpr);
+    // Live shares when they describe that FIB, an even split otherwise.
+    const shares = sharesFor(sim, revision);
+    let node: number | undefined;
+    if (
+      shares.cumulative.length === ecmp.length &&
+      shares.cumulative.every(([n]) => ecmp.includes(n))
+    ) {
+      node = shares.cumulative.find(([, upTo]) => p.u < upTo)?.[0];
+    }
+    node ??= ecmp[Math.min(ecmp.length - 1, Math.floor(p.u * ecmp.length))]!;
+    p.node = node;
+    p.doomed = !fates.deliversAt(node, leftMs);
+  }
+
+  /**
+   * Size the backing store to the canvas's CSS box and map stage coordinates.
+   * Both read layout, so only after `invalidate()` (a resize or a zoom), never
+   * per frame: a read after the frame's text writes would force a layout.
+   */
+  function prepare(): boolean {
+    if (!matrix) {
+      const dpr = window.devicePixelRatio || 1;
+      const width = Math.round(canvas.clientWidth * dpr);
+      const height = Math.round(canvas.clientHeight * dpr);
+      if (canvas.width !== width || canvas.height !== height) {
+        canvas.width = width;
+        canvas.height = height;
+      }
+      const m = stageMatrix();
+      if (!m) return false;
+      matrix = new DOMMatrix([m.a * dpr, m.b * dpr, m.c * dpr, m.d * dpr, m.e * dpr, m.f * dpr]);
+      dirty = { x0: 0, y0: 0, x1: width, y1: height };
+    }
     // Theme colours live in CSS; re-read them now and then rather than every frame.
     if (frame - colors.readAtFrame > 30) {
       const style = getComputedStyle(canvas);
@@ -111,11 +170,18 @@ export function createPacketLayer(
     return true;
   }
 
-  function paint(sim: Simulation, nowMs: number): void {
+  function clear(context: CanvasRenderingContext2D): void {
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    if (dirty.x1 > dirty.x0)
+      context.clearRect(dirty.x0, dirty.y0, dirty.x1 - dirty.x0, dirty.y1 - dirty.y0);
+    dirty = EMPTY_BOX;
+  }
+
+  function paint({ sim, nowMs, speed, revision, playing }: FrameContext): void {
     frame++;
     if (!ctx) return;
     if (reducedMotion.matches) {
-      ctx.clearRect(0, 0, canvas.width, canvas.height);
+      clear(ctx);
       return;
     }
     if (sim !== lastSim || nowMs < lastNowMs) {
@@ -124,64 +190,50 @@ export function createPacketLayer(
       lastSim = sim;
     }
     lastNowMs = nowMs;
-    emit(sim, nowMs);
-    if (!prepare(ctx)) return;
-    const nodes = appStore.getState().snapshot?.nodes ?? [];
-    const drops: { x: number; y: number }[][] = Array.from({ length: DROP_LEVELS }, () => []);
-    let dotCount = 0;
-    let dropCount = 0;
+    emit(nowMs, speed);
+    if (!prepare()) return;
+    clear(ctx);
+    const fates = fatesOf(sim);
+    const dots: { x: number; y: number }[] = [];
+    const doomed: { x: number; y: number }[] = [];
+    const drops: { x: number; y: number; fade: number }[] = [];
     const alive: Packet[] = [];
-    ctx.beginPath();
     for (const p of packets) {
       const t = (nowMs - p.departMs) / (p.arriveMs - p.departMs);
       if (t < 0) {
         alive.push(p);
         continue;
       }
-      const path = p.node === null ? undefined : geometry.nodes.get(p.node);
+      if (t >= FIRST_LEG && p.node === undefined) route(p, sim, fates, revision);
+      const path = p.node == null ? undefined : geometry.nodes.get(p.node);
       const client = geometry.clients[p.client] ?? geometry.router;
       const dropT = path ? 1 : FIRST_LEG;
       if (t >= dropT) {
-        const delivered = path !== undefined && isDelivering(nodes[(p.node ?? 0) - 1]);
-        if (delivered || t >= dropT + DROP_LINGER) continue;
+        // Lost if it was doomed, or its node died while it was on the way.
+        const lost = p.doomed || (p.node != null && !fates.deliversAt(p.node, p.arriveMs));
+        if (!lost || t >= dropT + DROP_LINGER) continue;
         alive.push(p);
-        if (dropCount++ >= MAX_DROPS) continue;
         // Left of the port (the node box would hide it), rising as it fades.
         const fade = (t - dropT) / DROP_LINGER;
         const at = path ? path.port : geometry.router;
-        const level = Math.min(DROP_LEVELS - 1, Math.floor(fade * DROP_LEVELS));
-        drops[level]!.push({ x: at.x - 14 - 10 * hash01(p.departMs), y: at.y - 4 - 18 * fade });
+        drops.push({ x: at.x - 14 - 10 * hash01(p.departMs), y: at.y - 4 - 18 * fade, fade });
         continue;
       }
       alive.push(p);
-      if (dotCount++ >= MAX_PACKETS) continue;
       const at =
-        t < FIRST_LEG
-          ? lerp(client, geometry.router, t / FIRST_LEG)
-          : pointOnPath(path!, (t - FIRST_LEG) / (1 - FIRST_LEG));
-      ctx.moveTo(at.x + 3.2, at.y);
-      ctx.arc(at.x, at.y, 3.2, 0, 2 * Math.PI);
+        t < FIRST_LEG || !path
+          ? lerp(client, geometry.router, Math.min(1, t / FIRST_LEG))
+          : pointOnPath(path, (t - FIRST_LEG) / (1 - FIRST_LEG));
+      (p.doomed ? doomed : dots).push(at);
     }
-    ctx.fillStyle = colors.packet;
-    ctx.fill();
-    ctx.strokeStyle = colors.drop;
-    ctx.lineWidth = 2.5;
-    ctx.lineCap = 'round';
-    drops.forEach((marks, level) => {
-      if (!marks.length) return;
-      ctx.globalAlpha = 1 - level / DROP_LEVELS;
-      ctx.beginPath();
-      for (const { x, y } of marks) {
-        ctx.moveTo(x - 4.5, y - 4.5);
-        ctx.lineTo(x + 4.5, y + 4.5);
-        ctx.moveTo(x + 4.5, y - 4.5);
-        ctx.lineTo(x - 4.5, y + 4.5);
-      }
-      ctx.stroke();
-    });
-    ctx.globalAlpha = 1;
-    // For benchmarks and tests: how many packets are drawn (not every frame: no style churn).
-    if (frame % 15 === 0) canvas.dataset.inFlight = String(Math.min(dotCount, MAX_PACKETS));
+    dirty = drawPackets(ctx, matrix!, { dots, doomed, drops, max: MAX_PACKETS }, colors);
+    // For benchmarks and tests: how many packets are drawn, doomed and dropped
+    // (while playing not every frame: no attribute churn).
+    if (!playing || frame % 15 === 0) {
+      canvas.dataset.inFlight = String(Math.min(dots.length + doomed.length, MAX_PACKETS));
+      canvas.dataset.doomed = String(doomed.length);
+      canvas.dataset.drops = String(drops.length);
+    }
     packets = alive.length > MAX_PACKETS * 2 ? alive.slice(-MAX_PACKETS * 2) : alive;
   }
 
@@ -189,6 +241,10 @@ export function createPacketLayer(
     setGeometry(next) {
       geometry = next;
       packets = [];
+      matrix = null;
+    },
+    invalidate() {
+      matrix = null;
     },
     paint,
     destroy() {

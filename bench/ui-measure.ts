@@ -1,0 +1,151 @@
+/**
+ * What the UI benchmark measures, one function each: frame intervals and the
+ * main thread's busy share while a page plays, the same for a bare
+ * requestAnimationFrame page (the floor any animated page pays), click-to-paint
+ * latency, and a soak that reports heap and DOM size over time.
+ */
+import type { CDPSession, Page } from '@playwright/test';
+
+export const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return (
+    sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN
+  );
+};
+
+async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+export interface Playing {
+  frames: number[];
+  inFlight: number;
+  /**
+   * Share of wall time the renderer's main thread spent in tasks, counted in
+   * thread CPU time (so a machine busy with other work does not inflate it).
+   */
+  mainThreadBusy: number;
+  fps: number;
+}
+
+/**
+ * Frame intervals and main-thread busy share over `seconds` of wall time, with
+ * `start` called first (play the app, or nothing for the bare page).
+ */
+export async function measureFrames(
+  page: Page,
+  seconds: number,
+  start: () => Promise<unknown>,
+  settleMs = 1000,
+): Promise<Playing> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await start();
+  await page.waitForTimeout(settleMs); // let the packet stream fill the paths
+  const before = await metrics(cdp);
+  const wallBefore = performance.now();
+  const result = await page.evaluate(async (s) => {
+    const frames: number[] = [];
+    let inFlight = 0;
+    await new Promise<void>((resolve) => {
+      let last = performance.now();
+      const end = last + s * 1000;
+      const tick = (t: number) => {
+        frames.push(t - last);
+        last = t;
+        const canvas = document.querySelector<HTMLCanvasElement>('canvas.packet-canvas');
+        inFlight = Math.max(inFlight, Number(canvas?.dataset.inFlight ?? 0));
+        if (t < end) requestAnimationFrame(tick);
+        else resolve();
+      };
+      requestAnimationFrame(tick);
+    });
+    return { frames: frames.slice(1), inFlight };
+  }, seconds);
+  const after = await metrics(cdp);
+  const wall = (performance.now() - wallBefore) / 1000;
+  await cdp.detach();
+  const busy = (after.TaskDuration ?? 0) - (before.TaskDuration ?? 0);
+  const total = result.frames.reduce((a, b) => a + b, 0);
+  return {
+    ...result,
+    mainThreadBusy: busy / wall,
+    fps: total > 0 ? (1000 * result.frames.length) / total : 0,
+  };
+}
+
+/** The floor: a blank page whose only work is an empty requestAnimationFrame loop. */
+export async function measureBareRaf(page: Page, seconds: number): Promise<Playing> {
+  await page.goto('about:blank');
+  await page.setContent('<!doctype html><title>bare</title><body></body>');
+  return measureFrames(page, seconds, () =>
+    page.evaluate(() => {
+      const loop = () => requestAnimationFrame(loop);
+      requestAnimationFrame(loop);
+    }),
+  );
+}
+
+/** Click a node and time until the frame that shows its new state is painted. */
+export async function clickToPaint(page: Page, clicks: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < clicks; i++) {
+    const node = (i % 8) + 1;
+    const ms = await page.evaluate(async (n) => {
+      const find = () =>
+        [...document.querySelectorAll<SVGElement>('[role="button"]')].find((b) =>
+          b.getAttribute('aria-label')?.startsWith(`Node ${n}, `),
+        );
+      const button = find();
+      if (!button) throw new Error(`no button for node ${n}`);
+      const before = button.getAttribute('aria-label');
+      const t0 = performance.now();
+      button.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      for (;;) {
+        await new Promise((r) => requestAnimationFrame(r));
+        if (button.isConnected && button.getAttribute('aria-label') !== before) break;
+        const again = find();
+        if (again && again.getAttribute('aria-label') !== before) break;
+      }
+      // The frame whose callbacks saw the change is painted right after them.
+      await new Promise((r) => requestAnimationFrame(r));
+      return performance.now() - t0;
+    }, node);
+    times.push(ms);
+  }
+  return times;
+}
+
+export interface SoakSample {
+  wallS: number;
+  simMs: number;
+  heapMB: number;
+  domNodes: number;
+}
+
+/** Play for `seconds` of wall time, sampling heap and DOM size every few seconds. */
+export async function soak(page: Page, seconds: number, everyS = 5): Promise<SoakSample[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const samples: SoakSample[] = [];
+  const sample = async (wallS: number) => {
+    const m = await metrics(cdp);
+    // `Nodes` counts detached nodes too until they are collected; a count of
+    // the live document is what a growing event log would show.
+    const live = await page.evaluate(() => ({
+      simMs: window.ecmp.now(),
+      domNodes: document.getElementsByTagName('*').length,
+    }));
+    samples.push({ wallS, heapMB: (m.JSHeapUsedSize ?? 0) / 2 ** 20, ...live });
+  };
+  await sample(0);
+  await page.evaluate(() => window.ecmp.play());
+  for (let t = everyS; t <= seconds; t += everyS) {
+    await page.waitForTimeout(everyS * 1000);
+    await sample(t);
+  }
+  await page.evaluate(() => window.ecmp.pause());
+  await cdp.detach();
+  return samples;
+}

@@ -1,0 +1,162 @@
+/**
+ * The accounting as it was before the per-epoch fast path (`traffic.ts`):
+ * kept, unchanged, as the old path that the new one must agree with exactly
+ * on every preset (`accounting.test.ts`), beside the per-packet oracle.
+ */
+import { nextHopFor } from '../hashing';
+import { Draw, hashInts, uniform } from '../rng';
+import type { FlowMarks, Flows, SweepEpoch, SweepResult } from '../traffic';
+import { generationAt } from '../traffic';
+
+const VIP = 0x0a000064;
+const CLIENTS = 0xc6120000;
+const HTTPS = 443;
+const TCP = 6;
+const hash = hashInts;
+const unit = uniform;
+const TUPLE = Draw.flowTuple;
+const PHASE = Draw.packetPhase;
+const BROKEN = 0;
+const RESET = 1;
+const OWNER = 2;
+const OWNER_GEN = 3;
+const MARKS = 4;
+
+/** Put generation g of slot i in the slot's cache: span, router hash of its 5-tuple, packet phase. */
+function load(flows: Flows, i: number, g: number): void {
+  if (flows.cacheGen[i] === g) return;
+  const t = hash(flows.seed, TUPLE, i, g);
+  const srcIp = (CLIENTS | (t & 0x1ffff)) >>> 0;
+  const srcPort = 1024 + ((t >>> 17) % 64512);
+  flows.cacheGen[i] = g;
+  if (flows.long[i]) {
+    flows.cacheStart[i] = 0;
+    flows.cacheEnd[i] = Number.POSITIVE_INFINITY;
+  } else {
+    const start = flows.offsetMs[i]! + g * flows.lifeMs[i]!;
+    flows.cacheStart[i] = start;
+    flows.cacheEnd[i] = start + flows.lifeMs[i]!;
+  }
+  flows.cacheHash[i] = hash(
+    flows.seed ^ 0x5bd1e995,
+    srcIp,
+    VIP,
+    ((srcPort << 16) | HTTPS) >>> 0,
+    TCP,
+  );
+  flows.cachePhase[i] = unit(flows.seed, PHASE, i, g) * flows.periodMs;
+}
+
+/**
+ * Account every packet sent in [fromMs, toMs) of each epoch, in order. One pass
+ * over the flows, each flow taken through every epoch, which keeps its data at
+ * hand. With `commit`, `marks` are updated; otherwise they are left as they were.
+ */
+export function referenceSweepEpochs(
+  flows: Flows,
+  marks: FlowMarks,
+  epochs: readonly SweepEpoch[],
+  commit: boolean,
+): SweepResult[] {
+  const m = commit ? marks : marks.slice();
+  const local = flows.connection === 'local';
+  const steering = flows.connection === 'steering';
+  const plans = epochs.map((e) => ({
+    fromMs: e.fromMs,
+    toMs: e.toMs,
+    span: e.toMs > e.fromMs,
+    hashing: e.current.hashing,
+    ecmp: e.current.ecmp,
+    buckets: e.current.buckets,
+    up: Uint8Array.from(e.deliverable, (d) => (d ? 1 : 0)),
+    serving: Uint8Array.from(e.serving, (d) => (d ? 1 : 0)),
+    stateLost: e.stateLost,
+    result: {
+      sent: 0,
+      sentByNode: new Float64Array(e.deliverable.length),
+      lostByNode: new Float64Array(e.deliverable.length),
+      unrouted: 0,
+      broken: 0,
+      reset: 0,
+      steered: 0,
+      blackhole: false,
+    } as SweepResult,
+  }));
+  const { cacheGen, cacheStart, cacheEnd, cacheHash, cachePhase, periodMs } = flows;
+  for (let i = 0; i < flows.count; i++) {
+    const at = i * MARKS;
+    for (const plan of plans) {
+      const { fromMs, toMs, span, up, serving, result } = plan;
+      let g: number;
+      if (cacheGen[i]! >= 0 && fromMs >= cacheStart[i]! && fromMs < cacheEnd[i]!) g = cacheGen[i]!;
+      else {
+        g = generationAt(flows, i, fromMs);
+        load(flows, i, g);
+      }
+      // A crash at the epoch's start loses the state of the flow it held, if still open.
+      if (plan.stateLost.length > 0 && m[at + OWNER_GEN] === g && cacheEnd[i]! > fromMs) {
+        if (plan.stateLost.includes(m[at + OWNER]!)) {
+          m[at + OWNER] = 0;
+          if (m[at + RESET] !== g) {
+            m[at + RESET] = g;
+            result.reset++;
+            if (m[at + BROKEN] !== g) result.broken++;
+            m[at + BROKEN] = g;
+          }
+        }
+      }
+      for (;;) {
+        const end = cacheEnd[i]!;
+        const first = cacheStart[i]! + cachePhase[i]!;
+        const b = Math.min(toMs, end);
+        const a = Math.min(fromMs, end);
+        const packets =
+          (b <= first ? 0 : Math.ceil((b - first) / periodMs)) -
+          (a <= first ? 0 : Math.ceil((a - first) / periodMs));
+        result.sent += packets;
+        const hop = nextHopFor(plan.hashing, cacheHash[i]!, plan.ecmp, plan.buckets);
+        let lost = false;
+        if (hop === 0) {
+          result.unrouted += packets;
+          lost = packets > 0;
+        } else {
+          result.sentByNode[hop - 1]! += packets;
+          if (up[hop - 1] === 0) {
+            result.lostByNode[hop - 1]! += packets;
+            lost = packets > 0;
+            if (span) result.blackhole = true;
+          } else if (packets > 0 && (local || steering)) {
+            const owner = m[at + OWNER_GEN] === g ? m[at + OWNER]! : 0;
+            if (owner === 0) {
+              m[at + OWNER] = hop;
+              m[at + OWNER_GEN] = g;
+            } else if (owner !== hop && local) {
+              // The packet reached a node without the flow's state: the node resets it.
+              m[at + OWNER] = hop;
+              if (m[at + RESET] !== g) {
+                m[at + RESET] = g;
+                result.reset++;
+                if (m[at + BROKEN] !== g) result.broken++;
+                m[at + BROKEN] = g;
+              }
+            } else if (owner !== hop) {
+              result.steered += packets;
+              if (serving[owner - 1] === 0) {
+                result.lostByNode[hop - 1]! += packets;
+                lost = true;
+              }
+            }
+          }
+        }
+        if (lost && m[at + BROKEN] !== g) {
+          result.broken++;
+          m[at + BROKEN] = g;
+        }
+        if (end >= toMs) break;
+        g++;
+        load(flows, i, g);
+      }
+    }
+  }
+  return plans.map((p) => p.result);
+}
