@@ -1,21 +1,31 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useAppStore } from '../store';
 import { ErrorBanner } from '../ui/controls/ErrorBanner';
 import { FailureKindPicker } from '../ui/controls/FailureKindPicker';
+import { Notice } from '../ui/controls/Notice';
 import { type PresetOption, PresetPicker } from '../ui/controls/PresetPicker';
 import { StrategySelect } from '../ui/controls/StrategySelect';
-import { ThemeChoiceEffect } from './theme';
 import { ThemeToggle } from '../ui/controls/ThemeToggle';
 import { TimeControls } from '../ui/controls/TimeControls';
+import { Announcer } from '../ui/stage/Announcer';
+import { StageTools } from '../ui/stage/StageTools';
 import { Legend } from '../ui/topology/Legend';
 import { Topology } from '../ui/topology/Topology';
 import { FiguresBar } from './FiguresBar';
 import { ScenarioCaption } from './ScenarioCaption';
+import { StageSlot } from './StageSlot';
+import { ThemeChoiceEffect } from './theme';
 
 // The inspectors, timeline, charts and event log load just after the stage: the first
 // download stays small and the topology shows sooner.
 const BottomPanel = lazy(() => import('./BottomPanel').then((m) => ({ default: m.BottomPanel })));
+const TimelinePanel = lazy(() =>
+  import('./BottomPanel').then((m) => ({ default: m.TimelinePanel })),
+);
 const SidePanel = lazy(() => import('./SidePanel').then((m) => ({ default: m.SidePanel })));
+const StageTable = lazy(() =>
+  import('../ui/stage/StageTable').then((m) => ({ default: m.StageTable })),
+);
 
 interface Props {
   presets: readonly PresetOption[];
@@ -24,61 +34,77 @@ interface Props {
 
 export function App({ presets, onPickPreset }: Props) {
   const loaded = useAppStore((s) => s.scenario !== null);
+  const [tableView, setTableView] = useState(false);
   useEffect(() => {
     document.title = 'ECMP failover visualizer';
   }, []);
   return (
-    <div className="app flex min-h-screen flex-col">
+    <div className="app flex min-h-screen flex-col gap-3 px-3 pt-3 pb-6 sm:px-5">
       <ThemeChoiceEffect />
-      <header className="flex flex-wrap items-end justify-between gap-3 px-5 pt-4 pb-2">
-        <div>
-          <h1 className="text-xl font-semibold tracking-tight">ECMP failover visualizer</h1>
-          <p className="text-sm text-muted">
+      <header className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2">
+        <div className="flex min-w-0 items-baseline gap-x-4">
+          <h1 className="text-xl font-semibold tracking-tight whitespace-nowrap">
+            ECMP failover visualizer
+          </h1>
+          <p className="hidden text-sm text-muted min-[2300px]:block">
             How a load-balancer cluster behind an ECMP router survives a node failure by lowering
             its routing metric (US patent 8,972,602).
           </p>
         </div>
-        <div className="flex items-center gap-2">
+        <div className="flex flex-wrap items-center gap-2">
           <PresetPicker presets={presets} onPick={onPickPreset} />
           <StrategySelect />
           <ThemeToggle />
         </div>
       </header>
-      <main className="flex min-h-0 flex-1 flex-col">
-        <div className="px-5">
-          <ErrorBanner />
-        </div>
+      <main className="flex min-w-0 flex-col gap-3">
+        <ErrorBanner />
         <div
           role="toolbar"
           aria-label="Simulation controls"
-          className="toolbar mx-5 mt-2 flex flex-wrap items-center justify-between gap-x-6 gap-y-2 rounded-lg px-3 py-2"
+          className="toolbar flex flex-wrap items-center justify-between gap-x-6 gap-y-2 rounded-xl px-3 py-2"
         >
           <TimeControls />
           <FiguresBar />
         </div>
-        <div className="flex min-h-0 flex-1 gap-4 px-5 py-3">
-          <div className="stage flex min-w-0 flex-1 flex-col rounded-lg">
-            <ScenarioCaption />
-            <section
-              aria-label="Network topology"
-              className="h-[min(68vh,780px)] min-h-[360px] p-2"
-            >
-              {loaded && <Topology />}
+        <Notice />
+        <div className="workspace">
+          <div className="flex min-w-0 flex-col gap-3">
+            <div className="stage flex min-w-0 flex-col rounded-xl">
+              <div className="px-4 pt-3">
+                <ScenarioCaption />
+              </div>
+              <div className="px-4 pt-2">
+                <FailureKindPicker />
+              </div>
+              <Announcer />
+              <section aria-label="Network topology" className="stage-canvas relative p-1">
+                {loaded && <Topology />}
+                <StageTools tableView={tableView} onTableView={setTableView} />
+              </section>
+              {tableView && (
+                <Suspense fallback={null}>
+                  <StageTable />
+                </Suspense>
+              )}
+              <div className="border-t border-line px-4 py-2">
+                <Legend />
+              </div>
+            </div>
+            <section aria-label="Timeline" className="empty:hidden">
+              <Suspense fallback={null}>
+                <TimelinePanel />
+              </Suspense>
             </section>
-            <div className="border-t border-line px-4 py-3">
-              <FailureKindPicker />
-            </div>
-            <div className="border-t border-line px-4 py-2">
-              <Legend />
-            </div>
           </div>
-          <aside aria-label="Inspector" className="side-panel empty:hidden w-96 shrink-0">
+          <StageSlot />
+          <aside aria-label="Inspector" className="side-panel empty:hidden min-w-0">
             <Suspense fallback={null}>
               <SidePanel />
             </Suspense>
           </aside>
         </div>
-        <section aria-label="Timeline and charts" className="bottom-panel empty:hidden px-5 pb-4">
+        <section aria-label="Charts and event log" className="bottom-panel empty:hidden">
           <Suspense fallback={null}>
             <BottomPanel />
           </Suspense>

@@ -8,7 +8,7 @@ export function ScenarioCaption() {
   if (!protocol) return null;
   const timers = `update ${protocol.updateMs / 1000} s, expiry ${protocol.expiryMs / 1000} s`;
   return (
-    <p className="px-4 pt-3 text-sm text-muted">
+    <p className="text-sm text-muted">
       {description ?? `${nodes} nodes.`}{' '}
       <span className="whitespace-nowrap">
         ({protocol.preset.toUpperCase()} timers: {timers})

@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { createSimulation } from '../sim';
 import { DEFAULT_PRESET, PRESETS } from '../sim/presets';
 import { setSimulationFactory, showError } from '../store';
+import '@fontsource-variable/inter/wght.css';
+import '@fontsource-variable/jetbrains-mono/wght.css';
 import '../index.css';
 import { App } from './App';
 import { boot, makeLoader, type PresetEntry } from './boot';

@@ -26,7 +26,7 @@ import {
   receiveUpdate,
   removeRoute,
 } from './router';
-import type { Scenario } from './scenario';
+import type { Fault, Scenario } from './scenario';
 import { type Checkpoints, createCheckpoints } from './checkpoints';
 import { initialState } from './initial';
 import type { Item } from './state';
@@ -53,10 +53,15 @@ export interface Engine {
   nextDueMs(): number;
   /** Run every item due up to `tMs` (clamped to now and the duration). */
   advanceTo(tMs: number): void;
-  /** Drop the scenario's faults after `tMs` (history forks there). */
-  dropFaultsAfter(tMs: number): void;
-  /** Add `command` as a scenario fault at now and apply it. */
+  /**
+   * Drop the user's own actions after `tMs` (history forks there); the scenario's
+   * scripted faults stay. Returns how many were dropped.
+   */
+  dropUserFaultsAfter(tMs: number): number;
+  /** Add `command` as a fault at now (one of the user's own actions) and apply it. */
   insertFault(command: Command): void;
+  /** The faults `insertFault` added and still in force, in time order. */
+  userFaults(): Fault[];
 }
 
 /** Build the engine for a validated scenario (see `parseScenario`), converged at time 0. */
@@ -64,6 +69,8 @@ export function createEngine(input: Scenario): Engine {
   const sc: Scenario = structuredClone(input);
   const flows = createFlows(sc);
   const logs = createLogs();
+  // The faults added by `insertFault` (the user's own actions), apart from the scenario's scripted ones.
+  const userFaults = new Set<Fault>();
   const ctx: Ctx = {
     sc,
     st: initialState(sc),
@@ -339,13 +346,18 @@ export function createEngine(input: Scenario): Engine {
     serving,
     nextDueMs,
     advanceTo,
-    dropFaultsAfter(tMs) {
-      sc.faults = sc.faults.filter((f) => f.atMs <= tMs);
+    dropUserFaultsAfter(tMs) {
+      const kept = sc.faults.filter((f) => f.atMs <= tMs || !userFaults.has(f));
+      const dropped = sc.faults.length - kept.length;
+      for (const f of sc.faults) if (f.atMs > tMs) userFaults.delete(f);
+      sc.faults = kept;
+      return dropped;
     },
+    userFaults: () => sc.faults.filter((f) => userFaults.has(f)).map((f) => ({ ...f })),
     insertFault(command) {
       const now = ctx.st.nowMs;
       const at = sc.faults.findIndex((f) => f.atMs > now);
-      const fault =
+      const fault: Fault =
         command.type === 'fail-node'
           ? { atMs: now, node: command.node, action: 'fail' as const, kind: command.kind }
           : {
@@ -353,6 +365,7 @@ export function createEngine(input: Scenario): Engine {
               node: command.node,
               action: command.type === 'drain-node' ? ('drain' as const) : ('recover' as const),
             };
+      userFaults.add(fault);
       sc.faults.splice(at === -1 ? sc.faults.length : at, 0, fault);
       advanceTo(now);
     },

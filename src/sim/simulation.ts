@@ -3,9 +3,10 @@
  */
 import { createEngine } from './engine';
 import { createViews } from './queries';
-import type { Scenario } from './scenario';
+import type { Fault, Scenario } from './scenario';
 import { createTimeControl } from './timecontrol';
 import type {
+  ActResult,
   Command,
   Epoch,
   FibChange,
@@ -44,9 +45,12 @@ export interface Simulation {
   seek(tMs: number): void;
   /**
    * Apply a command now. Acting at a moment earlier than the furthest one reached
-   * forks history: faults scheduled after now are discarded.
+   * forks history: the user's own actions after now (earlier `act` calls) are
+   * discarded, the scenario's scripted faults are kept.
    */
-  act(command: Command): void;
+  act(command: Command): ActResult;
+  /** The faults added by `act` and still in force, in time order (the user's own actions). */
+  userActions(): Fault[];
   snapshot(): Snapshot;
   figures(): Figures;
   /** The event log up to now. */
@@ -87,6 +91,7 @@ export function createSimulation(scenario: Scenario): Simulation {
     step: time.step,
     seek: time.seek,
     act: time.act,
+    userActions: time.userActions,
     snapshot: views.snapshot,
     figures: views.figures,
     events: () => logs.events.view(),

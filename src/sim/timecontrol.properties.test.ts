@@ -77,6 +77,9 @@ describe('time control', () => {
             expect(everything(sim)).toEqual(everything(straight));
           };
           check();
+          // However the user forked, the scenario's own faults are all still there.
+          const faults = sim.scenario().faults;
+          for (const f of parseScenario(input).faults) expect(faults).toContainEqual(f);
           sim.seek(lastSeekMs);
           check();
         }),

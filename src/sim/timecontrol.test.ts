@@ -56,18 +56,43 @@ describe('step', () => {
 });
 
 describe('act', () => {
-  test('acting while scrubbed back forks: later faults are dropped, the new one applies', () => {
+  test('acting while scrubbed back forks: the scenario keeps its faults, the new one applies', () => {
     const sim = given(setup).fail(4).at(20_000).fail(3).at(30_000).run(40_000).sim;
     sim.seek(25_000);
-    sim.act({ type: 'recover-node', node: 4 });
+    expect(sim.act({ type: 'recover-node', node: 4 })).toEqual({ droppedActions: 0 });
     expect(sim.horizonMs()).toBe(25_000);
     expect(sim.scenario().faults.map((f) => [f.atMs, f.node, f.action])).toEqual([
       [20_000, 4, 'fail'],
       [25_000, 4, 'recover'],
+      [30_000, 3, 'fail'],
     ]);
     sim.advanceTo(60_000);
-    expect(sim.events().some((e) => e.type === 'node-fail' && e.node === 3)).toBe(false);
-    expect(sim.snapshot().fib).toEqual([1, 2, 3, 4]);
+    expect(sim.events().some((e) => e.type === 'node-fail' && e.node === 3)).toBe(true);
+    expect(sim.snapshot().fib).toEqual([1, 2, 4]);
+  });
+
+  test('a fork drops only the user’s own later actions, and says how many', () => {
+    const sim = given(setup).fail(4).at(20_000).run(5_000).sim;
+    sim.act({ type: 'fail-node', node: 1, kind: 'crash' });
+    sim.advanceTo(8_000);
+    sim.act({ type: 'recover-node', node: 1 });
+    sim.advanceTo(12_000);
+    sim.act({ type: 'fail-node', node: 2, kind: 'link' });
+    expect(sim.userActions().map((f) => [f.atMs, f.node, f.action])).toEqual([
+      [5_000, 1, 'fail'],
+      [8_000, 1, 'recover'],
+      [12_000, 2, 'fail'],
+    ]);
+    sim.seek(6_000);
+    expect(sim.act({ type: 'fail-node', node: 3, kind: 'crash' })).toEqual({ droppedActions: 2 });
+    expect(sim.scenario().faults.map((f) => [f.atMs, f.node, f.action])).toEqual([
+      [5_000, 1, 'fail'],
+      [6_000, 3, 'fail'],
+      [20_000, 4, 'fail'],
+    ]);
+    expect(sim.userActions().map((f) => f.atMs)).toEqual([5_000, 6_000]);
+    sim.advanceTo(25_000);
+    expect(sim.events().some((e) => e.type === 'node-fail' && e.node === 4)).toBe(true);
   });
 
   test('a node that does not exist is refused', () => {
@@ -78,8 +103,8 @@ describe('act', () => {
 
 describe('scrubbing back and forth, then forking', () => {
   test('acting after a rewind forgets every checkpoint of the abandoned future', () => {
-    // Acting at 2 s drops the faults after it (node 4's crash at 20 s).
-    const forked = given(setup).fail(2, 'carrier').at(2_000).run(40_000).sim;
+    // Acting at 2 s keeps the scenario's own crash of node 4 at 20 s.
+    const forked = given(setup).fail(2, 'carrier').at(2_000).fail(4).at(20_000).run(40_000).sim;
     const sim = straightTo(40_000);
     sim.seek(1_000);
     sim.seek(2_000);

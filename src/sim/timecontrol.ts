@@ -4,13 +4,15 @@
  * the timeline, the charts and the event log draw beyond now.
  */
 import type { Engine } from './engine';
-import type { Command, Epoch, History } from './types';
+import type { Fault } from './scenario';
+import type { ActResult, Command, Epoch, History } from './types';
 
 export interface TimeControl {
   advanceTo(tMs: number): void;
   seek(tMs: number): void;
   step(): boolean;
-  act(command: Command): void;
+  act(command: Command): ActResult;
+  userActions(): Fault[];
   nextEventMs(): number | null;
   horizonMs(): number;
   history(): History;
@@ -85,8 +87,9 @@ export function createTimeControl(engine: Engine): TimeControl {
         throw new RangeError(`node ${command.node} does not exist; nodes are 1 to ${ctx.sc.nodes}`);
       }
       const now = ctx.st.nowMs;
+      let droppedActions = 0;
       if (now < horizonMs) {
-        engine.dropFaultsAfter(now);
+        droppedActions = engine.dropUserFaultsAfter(now);
         checkpoints.dropAfter(now);
         logs.events.dropHidden();
         logs.fibChanges.dropHidden();
@@ -95,6 +98,8 @@ export function createTimeControl(engine: Engine): TimeControl {
         tail = null;
       }
       engine.insertFault(command);
+      return { droppedActions };
     },
+    userActions: engine.userFaults,
   };
 }

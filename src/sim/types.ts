@@ -28,6 +28,12 @@ export type Command =
   | { type: 'recover-node'; node: number }
   | { type: 'drain-node'; node: number };
 
+/** What `act` did besides applying the command. */
+export interface ActResult {
+  /** How many of the user's own later actions a fork discarded (0 when not forking). */
+  droppedActions: number;
+}
+
 /** Why a router route left the RIB, or why it is not usable. */
 export type RouteRemoval = 'expiry' | 'carrier' | 'bfd' | 'withdraw';
 

@@ -3,9 +3,13 @@
  * animation clock, the URL loader and `window.ecmp` all call these.
  */
 import {
+  type ActResult,
+  type Command,
   type FailureKind,
+  type Fault,
   parseScenario,
   type Scenario,
+  type Simulation,
   type Snapshot,
   type Strategy,
 } from '../sim';
@@ -52,7 +56,16 @@ export function syncFromSim(withTime = true): boolean {
  */
 export function loadScenario(input: unknown, presetName: string | null = null): Scenario {
   const scenario = parseScenario(input);
-  const sim = getSimulationFactory()(scenario);
+  show(getSimulationFactory()(scenario), scenario, presetName, null);
+  return scenario;
+}
+
+function show(
+  sim: Simulation,
+  scenario: Scenario,
+  presetName: string | null,
+  selected: Selection,
+): void {
   setSim(sim);
   lastEventCount = -1;
   const state = appStore.getState();
@@ -61,17 +74,54 @@ export function loadScenario(input: unknown, presetName: string | null = null): 
     presetName,
     snapshot: null,
     loadCount: state.loadCount + 1,
-    selected: null,
+    selected,
+    notice: null,
   });
   syncFromSim();
-  return scenario;
 }
 
-/** Reload the current scenario with another failure-detection strategy (fresh run). */
+/**
+ * Run `input` again with the user's own actions, to the same moment, keeping
+ * play or pause and the selection: the experiment survives a change of strategy,
+ * hashing or any setting that keeps the cluster's shape. A different node count
+ * (the actions would name other nodes) starts a fresh run instead.
+ * @returns whether the user's actions were kept.
+ * @throws ScenarioError, keeping the previous state.
+ */
+export function rerunScenario(input: unknown, presetName: string | null = null): boolean {
+  const scenario = parseScenario(input);
+  const old = getSim();
+  const state = appStore.getState();
+  if (!old || !state.scenario || state.scenario.nodes !== scenario.nodes) {
+    show(getSimulationFactory()(scenario), scenario, presetName, null);
+    return false;
+  }
+  const nowMs = old.now();
+  const sim = getSimulationFactory()(scenario);
+  // Acting at each action's moment, as the click did, keeps it the user's (a later
+  // fork drops it, never the scenario's faults); then back to where the user was.
+  for (const f of old.userActions()) {
+    if (f.atMs > scenario.durationMs) break;
+    sim.advanceTo(f.atMs);
+    sim.act(commandOf(f));
+  }
+  sim.seek(nowMs);
+  show(sim, scenario, presetName, state.selected);
+  return true;
+}
+
+function commandOf(f: Fault): Command {
+  if (f.action === 'fail') return { type: 'fail-node', node: f.node, kind: f.kind };
+  return f.action === 'drain'
+    ? { type: 'drain-node', node: f.node }
+    : { type: 'recover-node', node: f.node };
+}
+
+/** Run the current scenario under another failure-detection strategy, clicks and moment kept. */
 export function setStrategy(strategy: Strategy): void {
   const { scenario, presetName } = appStore.getState();
   if (!scenario || scenario.strategy === strategy) return;
-  loadScenario({ ...scenario, strategy }, presetName);
+  rerunScenario({ ...scenario, strategy }, presetName);
 }
 
 export function play(): void {
@@ -156,13 +206,25 @@ export function toggleNode(node: number): void {
   else recoverNode(node);
 }
 
-function act(run: () => void): void {
+function act(run: () => ActResult | undefined): void {
   try {
-    run();
+    const dropped = run()?.droppedActions ?? 0;
+    if (dropped > 0) showNotice(forkNotice(dropped));
   } catch (error) {
     showError((error as Error).message);
   }
   syncFromSim();
+}
+
+/** The one line that says what a fork did. */
+export function forkNotice(dropped: number): string {
+  const actions = dropped === 1 ? 'your 1 later action' : `your ${dropped} later actions`;
+  return `History forked here: ${actions} dropped; the scenario’s own faults are kept.`;
+}
+
+/** A one-line message about what just happened to the run (not an error). */
+export function showNotice(notice: string | null): void {
+  appStore.setState({ notice });
 }
 
 export function select(selected: Selection): void {

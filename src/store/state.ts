@@ -49,6 +49,8 @@ export interface UiSlice {
   failureKind: FailureKind;
   /** A message shown in a dismissible banner (bad URL, bad scenario), or null. */
   error: string | null;
+  /** One line about what just happened to the run (a fork dropped later actions), or null. */
+  notice: string | null;
 }
 
 export type AppState = SimSlice & ClockSlice & UiSlice;
@@ -73,4 +75,5 @@ export const initialUiSlice: UiSlice = {
   selected: null,
   failureKind: 'crash',
   error: null,
+  notice: null,
 };

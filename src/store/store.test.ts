@@ -3,8 +3,10 @@ import { createSimulation, ScenarioError } from '../sim';
 import {
   advance,
   appStore,
+  forkNotice,
   getSim,
   loadScenario,
+  rerunScenario,
   reset,
   resetStore,
   seek,
@@ -90,5 +92,56 @@ describe('app store', () => {
     setStrategy('bfd');
     expect(appStore.getState().scenario?.strategy).toBe('bfd');
     expect(appStore.getState().scenario?.faults).toHaveLength(1);
+  });
+});
+
+describe('keeping the experiment', () => {
+  const SCRIPTED = { ...FOUR, faults: [{ atMs: 10_000, node: 4, action: 'fail' as const }] };
+
+  it('a strategy switch replays the same clicks to the same moment, playing or paused as before', () => {
+    loadScenario(SCRIPTED);
+    advance(3_000);
+    toggleNode(2);
+    advance(9_000);
+    appStore.setState({ playing: true, selected: { kind: 'node', node: 2 } });
+    const loads = appStore.getState().loadCount;
+    setStrategy('bfd');
+    const sim = getSim()!;
+    expect(appStore.getState().loadCount).toBe(loads + 1);
+    expect(sim.now()).toBe(12_000);
+    expect(sim.scenario().strategy).toBe('bfd');
+    expect(sim.userActions().map((f) => [f.atMs, f.node])).toEqual([[3_000, 2]]);
+    expect(appStore.getState().playing).toBe(true);
+    expect(appStore.getState().selected).toEqual({ kind: 'node', node: 2 });
+    // The click is still a click: the straight run of the same faults under BFD agrees.
+    const straight = createSimulation(sim.scenario());
+    straight.advanceTo(12_000);
+    expect(sim.figures()).toEqual(straight.figures());
+    expect(appStore.getState().snapshot?.nodes[1]?.state).toBe('failed');
+  });
+
+  it('a change of cluster size starts over: the clicks would name other nodes', () => {
+    loadScenario(SCRIPTED);
+    advance(3_000);
+    toggleNode(2);
+    expect(rerunScenario({ ...SCRIPTED, nodes: 6 })).toBe(false);
+    expect(getSim()!.now()).toBe(0);
+    expect(getSim()!.userActions()).toEqual([]);
+  });
+
+  it('a fork keeps the scripted faults, drops the user’s later actions and says so', () => {
+    loadScenario(SCRIPTED);
+    advance(5_000);
+    toggleNode(1);
+    advance(1_000);
+    toggleNode(1);
+    advance(10_000);
+    seek(3_000);
+    toggleNode(2);
+    expect(appStore.getState().notice).toBe(forkNotice(2));
+    expect(forkNotice(2)).toMatch(/2 later actions dropped.*scenario’s own faults are kept/);
+    advance(8_000);
+    expect(appStore.getState().snapshot?.nodes[3]?.state).toBe('failed');
+    expect(appStore.getState().snapshot?.nodes[0]?.state).toBe('active');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeLayout, gridShape } from './layout';
+import { computeLayout, gridShape, type NodeBox, type Point } from './layout';
 
 describe('topology layout', () => {
   it('stands up to 12 nodes in one column, more in a grid', () => {
@@ -27,16 +27,49 @@ describe('topology layout', () => {
     },
   );
 
-  it.each([13, 32, 48, 64])('runs each lane of %i nodes clear of the nodes it passes', (n) => {
-    const { nodes } = computeLayout(n);
-    for (const target of nodes) {
-      for (const other of nodes) {
-        // `other` stands between the lane's start and the target's port.
-        if (other === target || other.x >= target.x || other.x + other.width / 2 < target.lane.x)
-          continue;
-        const clear = Math.abs(other.y - target.lane.y) > other.height / 2 + 1;
-        expect(clear, `lane to node ${target.node} crosses node ${other.node}`).toBe(true);
+  // A segment crosses a box when it passes through its inside (touching an edge is fine).
+  function crosses(a: Point, b: Point, box: NodeBox): boolean {
+    const left = box.x - box.width / 2 + 1;
+    const right = box.x + box.width / 2 - 1;
+    const top = box.y - box.height / 2 + 1;
+    const bottom = box.y + box.height / 2 - 1;
+    const [x0, x1] = [Math.min(a.x, b.x), Math.max(a.x, b.x)];
+    const [y0, y1] = [Math.min(a.y, b.y), Math.max(a.y, b.y)];
+    // Every run is horizontal or vertical, so its bounding box is the segment.
+    return x0 < right && x1 > left && y0 < bottom && y1 > top;
+  }
+
+  it.each([4, 12, 13, 32, 48, 64, 100])(
+    'runs every straight stretch to each of %i nodes clear of the other nodes',
+    (n) => {
+      const { nodes } = computeLayout(n);
+      for (const target of nodes) {
+        const run = [target.lane, ...target.via, target.port];
+        for (let i = 1; i < run.length; i++) {
+          const a = run[i - 1]!;
+          const b = run[i]!;
+          expect(a.x === b.x || a.y === b.y, `run to node ${target.node} is not straight`).toBe(
+            true,
+          );
+          for (const other of nodes) {
+            if (other === target) continue;
+            expect(
+              crosses(a, b, other),
+              `run to node ${target.node} crosses node ${other.node}`,
+            ).toBe(false);
+          }
+        }
       }
-    }
+    },
+  );
+
+  it('groups a large cluster into buses of consecutive nodes, each node on its group’s bus', () => {
+    const layout = computeLayout(64);
+    expect(layout.trunk?.buses).toHaveLength(8);
+    const bus = layout.trunk!.buses[4]!;
+    expect([bus.first, bus.last]).toEqual([33, 40]);
+    const node37 = layout.nodes[36]!;
+    expect(node37.via.map((p) => p.x)).toEqual([bus.x, bus.x]);
+    expect(node37.y).toBeLessThanOrEqual(bus.bottom);
   });
 });

@@ -1,11 +1,13 @@
 /**
  * Where everything sits on the topology stage, as pure functions of the node
- * count (1..256). Up to 12 nodes stand in one column; more go into a grid of
- * columns whose rows are staggered by a "lane" pitch, so the straight last
- * stretch of each path to column k runs through the gaps between the nodes of
- * columns 0..k-1 instead of across them.
+ * count (1..256).
+ *
+ * Up to 12 nodes stand in one column, each with its own path from the router.
+ * Larger clusters are drawn as a comb: nodes in groups (columns of up to 8),
+ * one trunk from the router into the cluster, a header bus along the top, a bus
+ * down the left of each group and a short per-node stub into each node. No
+ * path crosses a node, and every node keeps a glyph big enough to click.
  */
-import { scaleLinear } from 'd3-scale';
 
 export interface Point {
   x: number;
@@ -19,8 +21,20 @@ export interface NodeBox extends Point {
   height: number;
   /** Where this node's path ends (middle of its left edge). */
   port: Point;
-  /** Where the curve from the router ends and a straight lane to `port` begins. */
+  /** Where the curve from the router ends; straight runs follow (`via`, then `port`). */
   lane: Point;
+  /** Corners of the straight run between `lane` and `port` (the comb's header bus and group bus). */
+  via: Point[];
+}
+
+/** The comb's shared wiring (clusters of more than 12 nodes). */
+export interface Trunk {
+  /** Where the trunk from the router enters the header bus. */
+  join: Point;
+  /** The header bus, from `join` to the last group's bus. */
+  headerEndX: number;
+  /** One bus per group: x, and from the header down to its last node. */
+  buses: { x: number; top: number; bottom: number; first: number; last: number }[];
 }
 
 export interface Layout {
@@ -31,48 +45,38 @@ export interface Layout {
   router: Point & { r: number };
   nodes: NodeBox[];
   cluster: { x: number; y: number; width: number; height: number };
+  trunk: Trunk | null;
 }
 
-const WIDTH = 1000;
 const SINGLE_COLUMN_MAX = 12;
-const ROWS_MAX = 16;
-const MARGIN = 56;
 
 /** Rows and columns of the node grid for `count` nodes. */
 export function gridShape(count: number): { rows: number; cols: number } {
   const n = Math.max(1, count);
   if (n <= SINGLE_COLUMN_MAX) return { rows: n, cols: 1 };
-  const cols = Math.ceil(n / ROWS_MAX);
-  return { rows: Math.ceil(n / cols), cols };
+  const rows = n <= 96 ? 8 : Math.ceil(n / 12);
+  return { rows, cols: Math.ceil(n / rows) };
 }
 
 export function computeLayout(count: number): Layout {
   const n = Math.max(1, count);
-  const { rows, cols } = gridShape(n);
-  const compact = cols > 1;
-  const nodeHeight = compact ? 30 : 48;
-  // Column k sits k lanes below column 0; a lane clears a node's half-height.
-  const lanePitch = nodeHeight / 2 + 5;
-  const rowGap = compact ? Math.max(cols * lanePitch, nodeHeight + 16) : 68;
-  const nodeWidth = compact ? 92 : 196;
-  const colGap = compact ? 40 : 0;
-  const stagger = compact ? rowGap / cols : 0;
-  const gridHeight = (rows - 1) * rowGap + stagger * (cols - 1) + nodeHeight;
-  const height = Math.max(420, gridHeight + 2 * MARGIN + 24);
-  const mid = height / 2;
-  const clusterLeft = compact ? 560 : 650;
-  const firstCol = clusterLeft + 28 + nodeWidth / 2;
-  const top = mid - gridHeight / 2 + nodeHeight / 2 + 12;
-  const rowY = scaleLinear()
-    .domain([0, Math.max(1, rows - 1)])
-    .range([top, top + Math.max(1, rows - 1) * rowGap]);
+  return n <= SINGLE_COLUMN_MAX ? columnLayout(n) : combLayout(n);
+}
 
+function columnLayout(n: number): Layout {
+  const roomy = n <= 6;
+  const nodeHeight = roomy ? 58 : 46;
+  const pitch = nodeHeight + (roomy ? 22 : 12);
+  const nodeWidth = 272;
+  const gridHeight = (n - 1) * pitch + nodeHeight;
+  const height = Math.max(400, gridHeight + 120);
+  const mid = height / 2 + 10;
+  const clusterLeft = 500;
+  const x = clusterLeft + 30 + nodeWidth / 2;
+  const top = mid - gridHeight / 2 + nodeHeight / 2;
   const nodes: NodeBox[] = [];
   for (let i = 0; i < n; i++) {
-    const col = Math.floor(i / rows);
-    const row = i % rows;
-    const x = firstCol + col * (nodeWidth + colGap);
-    const y = rows === 1 ? mid + 12 : rowY(row) + col * stagger;
+    const y = n === 1 ? mid : top + i * pitch;
     nodes.push({
       node: i + 1,
       x,
@@ -80,19 +84,19 @@ export function computeLayout(count: number): Layout {
       width: nodeWidth,
       height: nodeHeight,
       port: { x: x - nodeWidth / 2, y },
-      lane: { x: firstCol - nodeWidth / 2 - 18, y },
+      lane: { x: x - nodeWidth / 2 - 18, y },
+      via: [],
     });
   }
-  const right = firstCol + (cols - 1) * (nodeWidth + colGap) + nodeWidth / 2 + 28;
-  const clusterTop = top - nodeHeight / 2 - 58;
-  const clusterBottom = top + gridHeight - nodeHeight / 2 + 20;
-  const clients = [-1, 0, 1].map((k) => ({ x: 84, y: mid + k * 92 }));
+  const clusterTop = top - nodeHeight / 2 - 56;
+  const clusterBottom = top + gridHeight - nodeHeight / 2 + 18;
+  const right = x + nodeWidth / 2 + 44;
   return {
-    width: Math.max(WIDTH, right + MARGIN),
+    width: right + 24,
     height,
-    compact,
-    clients,
-    router: { x: 330, y: mid, r: 34 },
+    compact: false,
+    clients: [-1, 0, 1].map((k) => ({ x: 56, y: mid + k * 96 })),
+    router: { x: 262, y: mid, r: 38 },
     nodes,
     cluster: {
       x: clusterLeft,
@@ -100,5 +104,57 @@ export function computeLayout(count: number): Layout {
       width: right - clusterLeft,
       height: clusterBottom - clusterTop,
     },
+    trunk: null,
+  };
+}
+
+function combLayout(n: number): Layout {
+  const { rows, cols } = gridShape(n);
+  const nodeWidth = 86;
+  const nodeHeight = 30;
+  const rowPitch = nodeHeight + 10;
+  const colPitch = nodeWidth + 34;
+  const clusterLeft = 370;
+  const headerY = 110;
+  const gridTop = headerY + 22 + nodeHeight / 2;
+  const firstBusX = clusterLeft + 30;
+  const height = Math.max(420, gridTop + (rows - 1) * rowPitch + nodeHeight / 2 + 40);
+  const mid = (headerY + height) / 2;
+  const nodes: NodeBox[] = [];
+  const buses: Trunk['buses'] = [];
+  const join = { x: clusterLeft - 14, y: headerY };
+  for (let c = 0; c < cols; c++) {
+    const busX = firstBusX + c * colPitch;
+    const x = busX + 16 + nodeWidth / 2;
+    const first = c * rows + 1;
+    const last = Math.min(n, (c + 1) * rows);
+    for (let node = first; node <= last; node++) {
+      const y = gridTop + (node - first) * rowPitch;
+      nodes.push({
+        node,
+        x,
+        y,
+        width: nodeWidth,
+        height: nodeHeight,
+        port: { x: x - nodeWidth / 2, y },
+        lane: join,
+        via: [
+          { x: busX, y: headerY },
+          { x: busX, y },
+        ],
+      });
+    }
+    buses.push({ x: busX, top: headerY, bottom: gridTop + (last - first) * rowPitch, first, last });
+  }
+  const right = firstBusX + (cols - 1) * colPitch + 16 + nodeWidth + 18;
+  return {
+    width: right + 24,
+    height,
+    compact: true,
+    clients: [-1, 0, 1].map((k) => ({ x: 48, y: mid + k * 96 })),
+    router: { x: 200, y: mid, r: 36 },
+    nodes,
+    cluster: { x: clusterLeft, y: 36, width: right - clusterLeft, height: height - 36 - 14 },
+    trunk: { join, headerEndX: buses.at(-1)!.x, buses },
   };
 }

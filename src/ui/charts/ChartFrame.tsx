@@ -1,8 +1,9 @@
 import type { ScaleLinear } from 'd3-scale';
 import { type ReactNode, useId, useRef } from 'react';
-import { useAppStore } from '../../store';
+import { showError, useAppStore } from '../../store';
 import { MARGIN_LEFT, type TimeAxis } from '../timeline/scale';
-import { downloadSvg } from './export';
+import { pictureText } from '../stage/pictureText';
+import { composePicture, savePicture } from './export';
 
 export const CHART = { top: 16, plotHeight: 110, bottom: 26 } as const;
 export const CHART_HEIGHT = CHART.top + CHART.plotHeight + CHART.bottom;
@@ -33,9 +34,22 @@ export function ChartFrame(props: Props) {
   const { x } = axis;
   const [x0, x1] = x.range() as [number, number];
   const bottom = CHART.top + CHART.plotHeight;
-  const download = () => {
-    if (svgRef.current)
-      downloadSvg(svgRef.current, summary, `${title.toLowerCase().replace(/\W+/g, '-')}.svg`);
+  const download = (format: 'svg' | 'png') => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    const text = pictureText();
+    const picture = composePicture({
+      source: svg,
+      viewBox: { width, height: CHART_HEIGHT },
+      width,
+      title: `${title} · ${text.scenario}`,
+      caption: `${summary}. ${text.caption}`,
+      time: text.time,
+    });
+    const name = `${title.toLowerCase().replace(/\W+/g, '-')}-${text.stamp}`;
+    savePicture(picture, format, name).catch((error: Error) =>
+      showError(`Export failed: ${error.message}`),
+    );
   };
   return (
     <figure aria-labelledby={headingId} className="m-0">
@@ -48,14 +62,17 @@ export function ChartFrame(props: Props) {
         </div>
         <div className="flex items-center gap-3">
           {legend}
-          <button
-            type="button"
-            onClick={download}
-            className="btn btn-secondary rounded px-2 py-0.5 text-xs"
-            aria-label={`Download the ${title} chart as SVG`}
-          >
-            SVG
-          </button>
+          {(['png', 'svg'] as const).map((format) => (
+            <button
+              key={format}
+              type="button"
+              onClick={() => download(format)}
+              className="btn btn-secondary rounded px-2 py-0.5 text-xs"
+              aria-label={`Download the ${title} chart as ${format.toUpperCase()}`}
+            >
+              {format.toUpperCase()}
+            </button>
+          ))}
         </div>
       </div>
       <svg

@@ -19,7 +19,7 @@ const INLINED = [
   'font-weight',
 ] as const;
 
-function save(blob: Blob, filename: string): void {
+export function save(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -31,38 +31,145 @@ function save(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** The SVG element as a standalone document, with computed colours and a background. */
-export function standaloneSvg(svg: SVGSVGElement, title: string): string {
-  const clone = svg.cloneNode(true) as SVGSVGElement;
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Copy the computed colours and type of every element of `svg` onto `clone`, dropping classes. */
+function inlineStyles(svg: SVGSVGElement, clone: SVGSVGElement): void {
   const from = [svg, ...svg.querySelectorAll('*')];
   const to = [clone, ...clone.querySelectorAll('*')];
   for (const [i, el] of from.entries()) {
     const target = to[i];
     if (!(target instanceof SVGElement)) continue;
     const computed = getComputedStyle(el);
+    if (computed.display === 'none') {
+      target.setAttribute('display', 'none');
+      continue;
+    }
     const style = INLINED.map((p) => `${p}:${computed.getPropertyValue(p)}`).join(';');
     target.setAttribute('style', style);
     target.removeAttribute('class');
   }
-  const { width, height } = svg.getBoundingClientRect();
-  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  clone.setAttribute('width', String(width));
-  clone.setAttribute('height', String(height));
-  clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  clone.removeAttribute('role');
-  const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
-  background.setAttribute('width', '100%');
-  background.setAttribute('height', '100%');
-  background.setAttribute('fill', getComputedStyle(svg).getPropertyValue('--surface') || '#fff');
-  clone.prepend(background);
-  const titleEl = document.createElementNS('http://www.w3.org/2000/svg', 'title');
-  titleEl.textContent = title;
-  clone.prepend(titleEl);
-  return new XMLSerializer().serializeToString(clone);
 }
 
-export function downloadSvg(svg: SVGSVGElement, title: string, filename: string): void {
-  save(new Blob([standaloneSvg(svg, title)], { type: 'image/svg+xml' }), filename);
+export interface Picture {
+  /** A standalone SVG document. */
+  svg: string;
+  width: number;
+  height: number;
+}
+
+export interface PictureSpec {
+  /** The drawing: a chart or the stage. */
+  source: SVGSVGElement;
+  /** Its coordinates: the source's own viewBox, or its size in px. */
+  viewBox: { width: number; height: number };
+  /** The size to draw it at, in CSS px (the PNG doubles it). */
+  width: number;
+  /** What it shows, written above it: a title and up to a few lines of caption. */
+  title: string;
+  caption: string;
+  /** e.g. "Simulated time 00:11.000". */
+  time: string;
+  /** Transform the clone before it is inlined (undo a zoom). */
+  prepare?: (clone: SVGSVGElement) => void;
+}
+
+/** Split `text` into lines of about `chars` characters at spaces. */
+export function wrapText(text: string, chars: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + word.length + 1 > chars) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * A picture to hand out: the drawing under a heading band with its title, its
+ * caption and the simulated time, in the theme's colours, as one SVG document.
+ */
+export function composePicture(spec: PictureSpec): Picture {
+  const { source, viewBox, width, title, caption, time } = spec;
+  const clone = source.cloneNode(true) as SVGSVGElement;
+  spec.prepare?.(clone);
+  inlineStyles(source, clone);
+  const styles = getComputedStyle(source);
+  const text = styles.getPropertyValue('--text') || '#111';
+  const muted = styles.getPropertyValue('--muted') || '#555';
+  const surface = styles.getPropertyValue('--surface') || '#fff';
+  const font = getComputedStyle(document.body).fontFamily;
+  const captionLines = wrapText(caption, Math.max(40, Math.floor(width / 8.2))).slice(0, 3);
+  const band = 58 + captionLines.length * 20;
+  const height = Math.round(band + (viewBox.height * width) / viewBox.width);
+  const root = document.createElementNS(SVG_NS, 'svg');
+  root.setAttribute('xmlns', SVG_NS);
+  root.setAttribute('width', String(width));
+  root.setAttribute('height', String(height));
+  root.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  const add = (tag: string, attrs: Record<string, string | number>, content?: string) => {
+    const el = document.createElementNS(SVG_NS, tag);
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+    if (content !== undefined) el.textContent = content;
+    root.append(el);
+    return el;
+  };
+  add('title', {}, `${title}: ${caption} (${time})`);
+  add('rect', { width: '100%', height: '100%', fill: surface });
+  const type = { 'font-family': font, fill: text };
+  add('text', { ...type, x: 20, y: 32, 'font-size': 20, 'font-weight': 650 }, title);
+  add(
+    'text',
+    { ...type, x: width - 20, y: 32, 'font-size': 16, 'text-anchor': 'end', 'font-weight': 600 },
+    time,
+  );
+  captionLines.forEach((line, i) => {
+    add('text', { ...type, fill: muted, x: 20, y: 58 + i * 20, 'font-size': 15 }, line);
+  });
+  clone.removeAttribute('role');
+  clone.removeAttribute('aria-label');
+  clone.setAttribute('x', '0');
+  clone.setAttribute('y', String(band));
+  clone.setAttribute('width', String(width));
+  clone.setAttribute('height', String(height - band));
+  clone.setAttribute('viewBox', `0 0 ${viewBox.width} ${viewBox.height}`);
+  root.append(clone);
+  return { svg: new XMLSerializer().serializeToString(root), width, height };
+}
+
+/** Save a picture as SVG, or as PNG at twice its size (presentation resolution). */
+export async function savePicture(
+  picture: Picture,
+  format: 'svg' | 'png',
+  filename: string,
+): Promise<void> {
+  const svgBlob = new Blob([picture.svg], { type: 'image/svg+xml' });
+  if (format === 'svg') {
+    save(svgBlob, `${filename}.svg`);
+    return;
+  }
+  const url = URL.createObjectURL(svgBlob);
+  try {
+    const image = new Image();
+    image.decoding = 'sync';
+    image.src = url;
+    await image.decode();
+    const scale = 2;
+    const canvas = document.createElement('canvas');
+    canvas.width = picture.width * scale;
+    canvas.height = picture.height * scale;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('this browser cannot draw a PNG');
+    ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
+    const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+    if (!png) throw new Error('this browser could not encode the PNG');
+    save(png, `${filename}.png`);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
 }
 
 /** One row per epoch: time span, the ECMP set, packets per node, lost, unrouted, flows broken. */

@@ -1,7 +1,7 @@
 import type { FailureKind } from '../../sim';
 import { setFailureKind, useAppStore } from '../../store';
 
-const KINDS: { value: FailureKind; label: string; explain: string }[] = [
+export const KINDS: { value: FailureKind; label: string; explain: string }[] = [
   {
     value: 'crash',
     label: 'Crash',
@@ -29,8 +29,11 @@ export function FailureKindPicker() {
   const kind = useAppStore((s) => s.failureKind);
   const explain = KINDS.find((k) => k.value === kind)?.explain ?? '';
   return (
-    <fieldset className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-      <legend className="float-left mr-2 text-muted">Failure kind</legend>
+    <fieldset
+      className="flex flex-wrap items-center gap-x-3 gap-y-0.5 text-sm"
+      aria-describedby="failure-kind-explain"
+    >
+      <legend className="float-left mr-1 font-medium">Failure kind</legend>
       {KINDS.map((k) => (
         <label key={k.value} className="radio inline-flex items-center gap-1.5">
           <input
@@ -43,8 +46,8 @@ export function FailureKindPicker() {
           {k.label}
         </label>
       ))}
-      <p className="basis-full text-xs text-muted" aria-live="polite">
-        Click a node to fail it, click again to recover it. {explain}
+      <p id="failure-kind-explain" className="sr-only">
+        {explain}
       </p>
     </fieldset>
   );

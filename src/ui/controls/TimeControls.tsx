@@ -41,7 +41,7 @@ export function TimeControls() {
         <Icon name="reset" />
         Reset
       </Button>
-      <label className="ml-2 flex items-center gap-2 text-sm">
+      <label className="ml-1 flex items-center gap-2 text-sm">
         <span className="text-muted">Speed</span>
         <input
           type="range"
@@ -51,7 +51,7 @@ export function TimeControls() {
           value={sliderFromSpeed(speed)}
           aria-valuetext={formatSpeed(speed)}
           onChange={(event) => setSpeed(speedFromSlider(Number(event.currentTarget.value)))}
-          className="speed-slider w-32"
+          className="speed-slider w-24"
         />
         <output className="w-14 tabular-nums">{formatSpeed(speed)}</output>
       </label>
@@ -64,7 +64,10 @@ function SimClock() {
   const displayMs = useAppStore((s) => s.displayMs);
   const durationMs = useAppStore((s) => s.scenario?.durationMs ?? 0);
   return (
+    // A timer, not a status: it changes ten times a second and must not be read out.
     <output
+      role="timer"
+      aria-live="off"
       aria-label="Simulated time"
       className="ml-2 rounded-md bg-surface-2 px-2.5 py-1 font-mono text-sm tabular-nums"
     >

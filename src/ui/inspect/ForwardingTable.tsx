@@ -21,10 +21,10 @@ export function ForwardingTable() {
         <caption className="sr-only">Forwarding table</caption>
         <thead className="sticky top-0 bg-surface-2 text-left text-xs text-muted">
           <tr>
-            <th scope="col" className="px-2 py-1.5 font-medium">
+            <th scope="col" className="px-2 py-0.5 whitespace-nowrap font-medium">
               Next hop
             </th>
-            <th scope="col" className="px-2 py-1.5 text-right font-medium">
+            <th scope="col" className="px-2 py-0.5 whitespace-nowrap text-right font-medium">
               Share of flows
             </th>
           </tr>
@@ -41,7 +41,7 @@ export function ForwardingTable() {
             const share = shares.get(node) ?? 0;
             return (
               <tr key={node} data-node={node} className="border-t border-line">
-                <th scope="row" className="px-2 py-1 text-left font-medium">
+                <th scope="row" className="px-2 py-0.5 text-left font-medium">
                   <span className="inline-flex items-center gap-2">
                     <span
                       aria-hidden="true"
@@ -51,7 +51,7 @@ export function ForwardingTable() {
                     Node {node}
                   </span>
                 </th>
-                <td className="px-2 py-1">
+                <td className="px-2 py-0.5">
                   <span className="flex items-center justify-end gap-2">
                     <span aria-hidden="true" className="h-1.5 w-20 rounded-full bg-surface-2">
                       <span

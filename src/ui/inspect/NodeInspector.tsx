@@ -20,12 +20,31 @@ const FAILURE_TEXT: Record<string, string> = {
   unhealthy: 'health below the threshold',
 };
 
+const STATE_TEXT: Record<NodeView['state'], string> = {
+  active: 'Up: advertises the VIP and serves flows.',
+  failed: 'Down.',
+  unhealthy: 'Health below the threshold.',
+  recovering: 'Back up; its routing session is coming up.',
+};
+
 const KIND_LABEL: Record<string, string> = {
   crash: 'crash',
   link: 'link cut',
   carrier: 'carrier loss',
   unhealthy: 'unhealthy',
 };
+
+/** The node's state, one word and its icon (beside the node card's title). */
+export function NodeState({ node }: { node: number }) {
+  const view = useNodeView(node);
+  if (!view) return null;
+  return (
+    <p className="mr-auto flex items-center gap-1.5 text-base font-medium">
+      <StatusIcon glyph={STATE_GLYPH[view.state]} size={18} />
+      {view.state}
+    </p>
+  );
+}
 
 /** One cluster node: its state, what it advertises, its restore wait and its view of the cluster. */
 export function NodeInspector({ node }: { node: number }) {
@@ -36,16 +55,12 @@ export function NodeInspector({ node }: { node: number }) {
   const up = view.state === 'active' || view.state === 'recovering';
   const lowered = view.metric !== null ? base - view.metric : 0;
   return (
-    <div className="flex flex-col gap-4">
-      <Section title="State">
-        <p className="flex items-center gap-2 text-base font-medium">
-          <StatusIcon glyph={STATE_GLYPH[view.state]} size={18} />
-          <span>
-            {view.state}
-            {view.failure && view.state !== 'active' && (
-              <span className="font-normal text-muted"> — {FAILURE_TEXT[view.failure]}</span>
-            )}
-          </span>
+    <div className="grid grid-cols-2 gap-x-4 gap-y-3">
+      <div className="col-span-2 flex flex-wrap items-center justify-between gap-2">
+        <p className="text-sm text-muted">
+          {view.failure && view.state !== 'active'
+            ? FAILURE_TEXT[view.failure]
+            : STATE_TEXT[view.state]}
         </p>
         <div className="flex gap-2">
           <Button disabled={!up} onClick={() => failNode(node)}>
@@ -55,10 +70,10 @@ export function NodeInspector({ node }: { node: number }) {
             Recover
           </Button>
         </div>
-      </Section>
+      </div>
       <Section title="Advertised metric">
-        <p className="flex items-baseline gap-3">
-          <span className="font-mono text-2xl font-semibold tabular-nums" data-testid="metric">
+        <p className="flex flex-wrap items-baseline gap-x-2">
+          <span className="font-mono text-xl font-semibold tabular-nums" data-testid="metric">
             {view.metric ?? '—'}
           </span>
           <span className="text-sm text-muted">
@@ -72,14 +87,14 @@ export function NodeInspector({ node }: { node: number }) {
           </span>
         </p>
       </Section>
+      <Section title="Health">
+        <HealthBar health={view.health} />
+      </Section>
       <Section title="Restore timer">
         <RestoreTimer restoreAtMs={view.restoreAtMs} base={base} />
       </Section>
-      <Section title="Active node set" aside="as this node sees it">
+      <Section title="Active node set" aside="as it sees it">
         <ActiveSet view={view} />
-      </Section>
-      <Section title="Health">
-        <HealthBar health={view.health} />
       </Section>
     </div>
   );

@@ -18,19 +18,19 @@ export function RoutingTable() {
         <caption className="sr-only">Routing table</caption>
         <thead className="sticky top-0 bg-surface-2 text-left text-xs text-muted">
           <tr>
-            <th scope="col" className="px-1.5 py-1.5 font-medium">
+            <th scope="col" className="px-1.5 py-0.5 whitespace-nowrap font-medium">
               Node
             </th>
-            <th scope="col" className="px-1.5 py-1.5 text-right font-medium">
+            <th scope="col" className="px-1.5 py-0.5 whitespace-nowrap text-right font-medium">
               Metric
             </th>
-            <th scope="col" className="px-1.5 py-1.5 text-right font-medium">
-              Last heard
+            <th scope="col" className="px-1.5 py-0.5 whitespace-nowrap text-right font-medium">
+              Heard
             </th>
-            <th scope="col" className="px-1.5 py-1.5 text-right font-medium">
-              Expires in
+            <th scope="col" className="px-1.5 py-0.5 whitespace-nowrap text-right font-medium">
+              Expires
             </th>
-            <th scope="col" className="px-1.5 py-1.5 font-medium">
+            <th scope="col" className="px-1.5 py-0.5 whitespace-nowrap font-medium">
               Status
             </th>
           </tr>
@@ -56,17 +56,17 @@ const RouteRow = memo(function RouteRow({ route, nowMs }: { route: RouteView; no
   const status = routeStatus(route);
   return (
     <tr data-node={route.node} className="border-t border-line">
-      <th scope="row" className="px-1.5 py-1 text-left font-medium whitespace-nowrap">
+      <th scope="row" className="px-1.5 py-0.5 text-left font-medium whitespace-nowrap">
         Node {route.node}
       </th>
-      <td className="px-1.5 py-1 text-right font-mono">{route.metric}</td>
-      <td className="px-1.5 py-1 text-right whitespace-nowrap">
+      <td className="px-1.5 py-0.5 text-right font-mono">{route.metric}</td>
+      <td className="px-1.5 py-0.5 text-right whitespace-nowrap">
         {formatAgo(nowMs, route.lastHeardMs)}
       </td>
-      <td className="px-1.5 py-1 text-right whitespace-nowrap">
+      <td className="px-1.5 py-0.5 text-right whitespace-nowrap">
         {formatCountdown(nowMs, route.expiresAtMs)}
       </td>
-      <td className="px-1.5 py-1" title={status.detail}>
+      <td className="px-1.5 py-0.5" title={status.detail}>
         <span className="inline-flex items-center gap-1.5 whitespace-nowrap">
           <StatusIcon glyph={status.glyph} />
           {status.text}

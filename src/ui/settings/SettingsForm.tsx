@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { ProtocolPreset, Scenario } from '../../sim';
-import { loadScenario } from '../../store';
+import { rerunScenario } from '../../store';
 import { Button } from '../controls/Button';
 import { buildScenario, type Draft, draftFrom, problemsByField, withPreset } from './draft';
 import { type FieldSpec, fieldKey, GROUPS } from './fields';
@@ -19,7 +19,8 @@ export function SettingsForm({
   onApplied,
 }: {
   scenario: Scenario;
-  onApplied: () => void;
+  /** `kept`: the user's actions and the moment survived (same cluster shape). */
+  onApplied: (kept: boolean) => void;
 }) {
   const [draft, setDraft] = useState<Draft>(() => draftFrom(scenario));
   const [problems, setProblems] = useState<Problem[]>([]);
@@ -30,9 +31,9 @@ export function SettingsForm({
   const apply = (event: React.FormEvent) => {
     event.preventDefault();
     try {
-      loadScenario(buildScenario(scenario, draft), null);
+      const kept = rerunScenario(buildScenario(scenario, draft), null);
       setProblems([]);
-      onApplied();
+      onApplied(kept);
     } catch (error) {
       setProblems(problemsByField(error));
     }

@@ -13,7 +13,7 @@ const ScenarioFiles = lazy(() =>
 /** Collapsible settings: edit and apply the scenario; import, export and share it. */
 export function SettingsPanel() {
   const [open, setOpen] = useState(false);
-  const [applied, setApplied] = useState(0);
+  const [applied, setApplied] = useState({ at: 0, kept: false });
   const scenario = useAppStore((s) => s.scenario);
   const loadCount = useAppStore((s) => s.loadCount);
   const bodyId = useId();
@@ -45,15 +45,17 @@ export function SettingsPanel() {
       {open && scenario && (
         <Suspense fallback={<p className="px-4 pb-4 text-sm text-muted">Loading settings…</p>}>
           <div id={bodyId} className="flex flex-col gap-4 border-t border-line px-4 pt-3 pb-4">
-            {applied > 0 && applied === loadCount && (
+            {applied.at > 0 && applied.at === loadCount && (
               <p role="status" className="text-sm text-muted">
-                Applied: the run restarted with these settings.
+                {applied.kept
+                  ? 'Applied: the same run, your actions included, replayed to this moment.'
+                  : 'Applied: the cluster changed shape, so the run restarted.'}
               </p>
             )}
             <SettingsForm
               key={loadCount}
               scenario={scenario}
-              onApplied={() => setApplied(appStore.getState().loadCount)}
+              onApplied={(kept) => setApplied({ at: appStore.getState().loadCount, kept })}
             />
             <section
               aria-labelledby={`${bodyId}-files`}

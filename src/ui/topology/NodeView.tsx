@@ -28,9 +28,7 @@ export const NodeView = memo(function NodeView({ box }: Props) {
   if (!view) return null;
   const { width, height } = box;
   const compact = height < 40;
-  const iconR = compact ? 9 : 12;
-  const iconX = -width / 2 + (compact ? 14 : 20);
-  const textX = iconX + iconR + 8;
+  const up = view.state === 'active' || view.state === 'recovering';
   return (
     // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button>; role + tabIndex + keys make it one.
     <g
@@ -40,7 +38,7 @@ export const NodeView = memo(function NodeView({ box }: Props) {
       aria-pressed={view.state !== 'active'}
       data-state={view.state}
       data-node={view.node}
-      className="node"
+      className={compact ? 'node node-compact' : 'node'}
       transform={`translate(${box.x} ${box.y})`}
       onClick={act}
       onKeyDown={onKeyDown}
@@ -50,35 +48,74 @@ export const NodeView = memo(function NodeView({ box }: Props) {
         y={-height / 2}
         width={width}
         height={height}
-        rx={8}
+        rx={compact ? 6 : 10}
         className={selected ? 'node-box node-selected' : 'node-box'}
       />
-      <circle cx={iconX} r={iconR} className="node-icon" />
-      <text x={iconX} dy="0.35em" textAnchor="middle" className="node-icon-text">
-        {NODE_ICON[view.state]}
-      </text>
-      <text x={textX} y={compact ? 0 : -5} dy={compact ? '0.35em' : 0} className="node-name">
-        {compact ? `N${view.node}` : `Node ${view.node}`}
-      </text>
       {compact ? (
-        <text x={width / 2 - 6} dy="0.35em" textAnchor="end" className="node-metric">
-          {view.metric ?? '–'}
-        </text>
+        <CompactBody
+          width={width}
+          node={view.node}
+          icon={NODE_ICON[view.state]}
+          metric={view.metric}
+        />
       ) : (
-        <text x={textX} y={13} className="node-detail">
-          {nodeDetail(view)} · {view.metric === null ? 'silent' : `metric ${view.metric}`}
-        </text>
+        <>
+          <circle cx={-width / 2 + 24} r={height > 50 ? 14 : 12} className="node-icon" />
+          <text x={-width / 2 + 24} dy="0.35em" textAnchor="middle" className="node-icon-text">
+            {NODE_ICON[view.state]}
+          </text>
+          <text x={-width / 2 + 46} y={-4} className="node-name">
+            Node {view.node}
+          </text>
+          <text x={-width / 2 + 46} y={height > 50 ? 17 : 14} className="node-detail">
+            {nodeDetail(view)} · {view.metric === null ? 'silent' : `metric ${view.metric}`}
+          </text>
+          {/* The affordance: what a click does, drawn as a button on the node itself. */}
+          <g className="node-action" transform={`translate(${width / 2 - 40} 0)`}>
+            <rect x={-32} y={-13} width={64} height={26} rx={13} className="node-action-box" />
+            <text dy="0.35em" textAnchor="middle" className="node-action-text">
+              {up ? 'Fail' : 'Recover'}
+            </text>
+          </g>
+        </>
       )}
       {view.restoreAtMs !== null && (
         <RestoreTimer
-          x={compact ? width / 2 + 11 : width / 2 - 16}
-          r={compact ? 7 : 10}
+          x={compact ? width / 2 + 9 : width / 2 + 20}
+          r={compact ? 6 : 11}
           toMs={view.restoreAtMs}
         />
       )}
     </g>
   );
 });
+
+function CompactBody({
+  width,
+  node,
+  icon,
+  metric,
+}: {
+  width: number;
+  node: number;
+  icon: string;
+  metric: number | null;
+}) {
+  return (
+    <>
+      <circle cx={-width / 2 + 13} r={8.5} className="node-icon" />
+      <text x={-width / 2 + 13} dy="0.35em" textAnchor="middle" className="node-icon-text">
+        {icon}
+      </text>
+      <text x={-width / 2 + 27} dy="0.35em" className="node-name">
+        {node}
+      </text>
+      <text x={width / 2 - 6} dy="0.35em" textAnchor="end" className="node-metric">
+        {metric ?? '–'}
+      </text>
+    </>
+  );
+}
 
 function RestoreTimer({ x, r, toMs }: { x: number; r: number; toMs: number }) {
   const waitMs = useAppStore((s) => s.scenario?.metric.restoreWaitMs ?? 0);

@@ -17,15 +17,20 @@ interface Props {
 /**
  * The router→node path: its state as `data-state` and as stroke style (solid,
  * dashed, dotted, thickness) plus a text tag, so colour is never the only cue;
- * the route's metric, the traffic share and the route's expiry countdown.
+ * the route's metric, the traffic share and the route's expiry countdown. In a
+ * large cluster only the node's own stub off its group's bus is drawn per node
+ * (the trunk and buses are shared, drawn once).
  */
 export const PathView = memo(function PathView({ box, from, share, compact }: Props) {
   const route = useRouteView(box.node);
   const node = useNodeView(box.node);
   const state = pathState(route, node);
-  const d = `${linkPath(from, box.lane)}L${box.port.x},${box.port.y}`;
   const carries = state === 'fib' || state === 'blackhole';
   const tag = PATH_TAG[state];
+  const stubFrom = box.via.at(-1) ?? box.lane;
+  const d = compact
+    ? `M${stubFrom.x},${stubFrom.y}H${box.port.x}`
+    : `${linkPath(from, box.lane)}L${box.port.x},${box.port.y}`;
   return (
     <g className="path" data-state={state} data-node={box.node}>
       <title>{`Route from node ${box.node}: ${PATH_LABEL[state]}`}</title>
@@ -33,8 +38,8 @@ export const PathView = memo(function PathView({ box, from, share, compact }: Pr
       {!compact && (
         // Above the path when it rises to its node, below when it falls, so the label clears the curve.
         <text
-          x={box.lane.x - 26}
-          y={box.lane.y > from.y + 1 ? box.lane.y + 18 : box.lane.y - 8}
+          x={box.lane.x - 30}
+          y={box.lane.y > from.y + 1 ? box.lane.y + 22 : box.lane.y - 10}
           textAnchor="end"
           className="path-label"
         >
@@ -43,22 +48,11 @@ export const PathView = memo(function PathView({ box, from, share, compact }: Pr
             .join(' · ')}
         </text>
       )}
-      {compact && carries && (
-        <text
-          x={box.lane.x - 4}
-          y={box.lane.y - 4}
-          textAnchor="end"
-          className="path-label path-label-compact"
-        >
-          {formatShare(share)}
-          {state === 'blackhole' ? ' ✕' : ''}
-        </text>
-      )}
       {route && route.expiresAtMs !== null && !compact && (
         <Countdown
-          x={box.port.x - 12}
-          y={box.port.y + 14}
-          r={7}
+          x={box.port.x - 13}
+          y={box.port.y + 16}
+          r={8}
           fromMs={route.lastHeardMs}
           toMs={route.expiresAtMs}
           className={

@@ -9,6 +9,7 @@ import { NodeView } from './NodeView';
 import { createPacketLayer, type PacketLayer } from './packets';
 import { PathView } from './PathView';
 import { RouterView } from './RouterView';
+import { Trunk } from './Trunk';
 import { ZoomButtons } from './ZoomButtons';
 import { routerExit, stageGeometry } from './stage';
 
@@ -93,7 +94,7 @@ export function Topology() {
         className="topology h-full w-full select-none"
       >
         <title>Clients, router and cluster nodes (drag to pan, wheel to zoom)</title>
-        <g ref={zoomRef}>
+        <g ref={zoomRef} data-zoom="">
           <Clients layout={layout} />
           <g>
             <rect
@@ -104,13 +105,14 @@ export function Topology() {
               rx={16}
               className="cluster-box"
             />
-            <text x={cluster.x + 16} y={cluster.y + 22} className="cluster-title">
+            <text x={cluster.x + 18} y={cluster.y + 26} className="cluster-title">
               Cluster
-            </text>
-            <text x={cluster.x + 16} y={cluster.y + 40} className="cluster-vip">
-              VIP {VIP}/32
+              <tspan dx={10} className="cluster-vip">
+                VIP {VIP}/32
+              </tspan>
             </text>
           </g>
+          {layout.trunk && <Trunk trunk={layout.trunk} from={exit} />}
           <g className="paths">
             {layout.nodes.map((box) => (
               <PathView

@@ -1,0 +1,76 @@
+import { useEffect, useRef } from 'react';
+import { appStore, getSim, useAppStore } from '../../store';
+import { KINDS } from '../controls/FailureKindPicker';
+import { createCoalescer, momentsIn } from './announce';
+
+/**
+ * The one polite live region for control-plane moments. It subscribes to the
+ * store outside React (events change on discrete moments only) and writes its
+ * text straight into the DOM, so announcing never re-renders anything. The
+ * latest announcement also shows on screen, for the back of the room.
+ */
+export function Announcer() {
+  const region = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    let seen = getSim()?.events().length ?? 0;
+    let owner = getSim();
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const coalescer = createCoalescer((text) => {
+      if (region.current) region.current.textContent = text;
+    });
+    const unsubscribe = appStore.subscribe((s, p) => {
+      if (s.revision === p.revision && s.loadCount === p.loadCount) return;
+      const sim = getSim();
+      if (!sim) return;
+      const events = sim.events();
+      // A new run or a seek back: start counting from here, announcing nothing old.
+      if (sim !== owner || events.length < seen || s.loadCount !== p.loadCount) {
+        owner = sim;
+        seen = events.length;
+        coalescer.clear();
+        return;
+      }
+      const preset = s.scenario?.protocol.preset ?? 'lab';
+      const moments = momentsIn(events, seen, preset);
+      seen = events.length;
+      const due = coalescer.add(moments, s.snapshot?.fib ?? [], performance.now());
+      if (due !== null && timer === null) {
+        timer = setTimeout(
+          () => {
+            timer = null;
+            coalescer.flush(performance.now());
+          },
+          Math.max(0, due - performance.now()),
+        );
+      }
+    });
+    return () => {
+      unsubscribe();
+      if (timer !== null) clearTimeout(timer);
+    };
+  }, []);
+  return (
+    <div className="announcer-line">
+      <p
+        ref={region}
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        aria-label="Control-plane announcements"
+        className="announcer"
+      />
+      <Hint />
+    </div>
+  );
+}
+
+/** Shown until the first moment is announced: what a click does. */
+function Hint() {
+  const kind = useAppStore((s) => s.failureKind);
+  const explain = KINDS.find((k) => k.value === kind)?.explain ?? '';
+  return (
+    <p className="announcer-hint" aria-hidden="true">
+      <strong>Click a node to fail it</strong>, click again to recover it. {explain}
+    </p>
+  );
+}

@@ -1,0 +1,64 @@
+import { showError } from '../../store';
+import { composePicture, savePicture } from '../charts/export';
+import { pictureText } from './pictureText';
+
+interface Props {
+  tableView: boolean;
+  onTableView: (on: boolean) => void;
+}
+
+/** Beside the stage's caption: the table view toggle and the picture exports. */
+export function StageTools({ tableView, onTableView }: Props) {
+  return (
+    <div className="absolute top-2 left-2 flex items-center gap-1">
+      <button
+        type="button"
+        aria-pressed={tableView}
+        onClick={() => onTableView(!tableView)}
+        className={`btn rounded-md px-2 py-1 text-xs ${tableView ? 'btn-primary' : 'btn-secondary'}`}
+        style={tableView ? { minWidth: 0 } : undefined}
+        title="Show the stage as a table: each node's state, metric, share and route"
+      >
+        Table view
+      </button>
+      <button
+        type="button"
+        onClick={() => exportStage('png')}
+        aria-label="Export stage as PNG"
+        className="btn btn-secondary rounded-md px-2 py-1 text-xs"
+        title="Download the stage as a PNG picture at twice its size, with caption and time"
+      >
+        PNG
+      </button>
+      <button
+        type="button"
+        onClick={() => exportStage('svg')}
+        aria-label="Export stage as SVG"
+        className="btn btn-secondary rounded-md px-2 py-1 text-xs"
+        title="Download the stage as an SVG drawing, with caption and time"
+      >
+        SVG
+      </button>
+    </div>
+  );
+}
+
+function exportStage(format: 'png' | 'svg'): void {
+  const svg = document.querySelector<SVGSVGElement>('svg.topology');
+  const box = svg?.viewBox.baseVal;
+  if (!svg || !box) return;
+  const text = pictureText();
+  const picture = composePicture({
+    source: svg,
+    viewBox: { width: box.width, height: box.height },
+    width: Math.max(960, Math.round(box.width)),
+    title: `ECMP failover · ${text.scenario}`,
+    caption: text.caption,
+    time: text.time,
+    // The whole stage, whatever the current pan and zoom.
+    prepare: (clone) => clone.querySelector('[data-zoom]')?.removeAttribute('transform'),
+  });
+  savePicture(picture, format, `ecmp-stage-${text.stamp}`).catch((error: Error) =>
+    showError(`Export failed: ${error.message}`),
+  );
+}
