@@ -4,6 +4,7 @@ export * from './simulation';
 export { PROTOCOLS, RIP_UNREACHABLE, type ProtocolProfile } from './protocols';
 export {
   parseScenario,
+  MAX_FAULTS,
   ScenarioError,
   scenarioSchema,
   type Fault,
@@ -15,6 +16,7 @@ export {
   checkScenarioSize,
   decodeScenarioBytes,
   MAX_SCENARIO_BYTES,
+  parseJsonText,
   parseScenarioBytes,
   parseScenarioText,
   sizeText,

@@ -18,11 +18,15 @@ export { ScenarioError };
 
 // zod/mini keeps the bundle small; it needs its English messages set once.
 z.config(en());
+// No compiled parsers: the page's CSP forbids eval, and even zod's probe for it is reported.
+z.config({ jitless: true });
 
 const int = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
 const ms = (min: number, max: number) => z.number().check(z.minimum(min), z.maximum(max));
 const text = (max: number) => z.optional(z.string().check(z.maxLength(max)));
 const DAY_MS = 86_400_000;
+/** The most faults a scenario holds; clicks stop there too, so every export loads again. */
+export const MAX_FAULTS = 10_000;
 
 const failFault = z.strictObject({
   atMs: ms(0, DAY_MS),
@@ -141,7 +145,7 @@ export const scenarioSchema = z
     faults: z._default(
       z
         .array(z.discriminatedUnion('action', [failFault, recoverFault, drainFault]))
-        .check(z.maxLength(10_000)),
+        .check(z.maxLength(MAX_FAULTS)),
       [],
     ),
   })

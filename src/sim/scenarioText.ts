@@ -68,16 +68,19 @@ export function decodeScenarioBytes(bytes: Uint8Array): string {
   return decodeAs('utf-8', bytes, 'UTF-8');
 }
 
-/** Parse JSON text as a scenario, with a readable message for bad JSON too. */
-export function parseScenarioText(text: string): Scenario {
-  let json: unknown;
+/** JSON text to a value, a leading byte-order mark allowed. @throws ScenarioError for bad JSON */
+export function parseJsonText(text: string): unknown {
   try {
     // A byte-order mark is not JSON, but editors on Windows write one.
-    json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
+    return JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (error) {
     throw new ScenarioError([`not valid JSON: ${(error as Error).message}`]);
   }
-  return parseScenario(json);
+}
+
+/** Parse JSON text as a scenario, with a readable message for bad JSON too. */
+export function parseScenarioText(text: string): Scenario {
+  return parseScenario(parseJsonText(text));
 }
 
 /** Parse a scenario file's bytes (any encoding `decodeScenarioBytes` reads). */
