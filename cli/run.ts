@@ -7,12 +7,15 @@ import {
   type Figures,
   PRESETS,
   parseScenario,
-  parseScenarioText,
+  parseScenarioBytes,
   presetByName,
   ScenarioError,
   type Simulation,
   type Strategy,
+  scenarioWarnings,
 } from '../src/sim/index';
+import { FileRefusal } from './files';
+import { escapeControls, escapeLine, safeJson } from './terminal';
 
 export interface CliResult {
   code: number;
@@ -30,6 +33,8 @@ export const USAGE = `Usage: npm run sim -- <scenario file | preset name> [--str
 Presets: ${PRESETS.map((p) => p.name).join(', ')}`;
 
 class UsageError extends Error {}
+/** A file that cannot be read: said without the usage text. */
+class UnreadableFile extends Error {}
 
 interface Options {
   source: string;
@@ -54,28 +59,47 @@ function parseArgs(args: readonly string[]): Options | 'help' {
       strategy = value as Strategy;
     } else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
     else if (source === null) source = arg;
-    else throw new UsageError(`unexpected argument "${arg}": give one scenario file or preset`);
+    else
+      throw new UsageError(
+        `unexpected argument ${JSON.stringify(arg)}: give one scenario file or preset`,
+      );
   }
   if (source === null) throw new UsageError('no scenario: give a scenario file or a preset name');
   return { source, strategy, json };
 }
 
-function load(source: string, readFile: (path: string) => string) {
+/** Reads a file's bytes; throws `FileRefusal` saying why it cannot. */
+export type ReadFile = (path: string) => Uint8Array;
+
+class BadFile extends Error {
+  constructor(
+    readonly source: string,
+    readonly problems: string[],
+  ) {
+    super(problems.join('\n'));
+  }
+}
+
+function load(source: string, readFile: ReadFile) {
   const preset = presetByName(source);
   if (preset) return parseScenario(preset.scenario);
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFile(source);
+    bytes = readFile(source);
   } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === 'ENOENT'
-        ? 'no such file'
-        : (error as Error).message;
-    throw new UsageError(
-      `cannot read "${source}": ${reason} (and it is not a preset: ${PRESETS.map((p) => p.name).join(', ')})`,
-    );
+    const refusal =
+      error instanceof FileRefusal ? error : new FileRefusal((error as Error).message);
+    const presets = refusal.missing
+      ? ` (and it is not a preset: ${PRESETS.map((p) => p.name).join(', ')})`
+      : '';
+    throw new UnreadableFile(`cannot read ${JSON.stringify(source)}: ${refusal.message}${presets}`);
   }
-  return parseScenarioText(text);
+  try {
+    return parseScenarioBytes(bytes);
+  } catch (error) {
+    if (error instanceof ScenarioError) throw new BadFile(source, error.problems);
+    throw error;
+  }
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(3)} s`;
@@ -83,7 +107,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(3)} s`;
 function summary(sim: Simulation, figures: Figures): string {
   const sc = sim.scenario();
   const lines = [
-    `${sc.title ?? sc.name ?? 'Scenario'}: ${sc.nodes} nodes, ${sc.protocol.preset} (update ${seconds(sc.protocol.updateMs)}, expiry ${seconds(sc.protocol.expiryMs)}), strategy ${sc.strategy}, hashing ${sc.hashing}, ${seconds(sc.durationMs)} simulated`,
+    `${escapeLine(sc.title ?? sc.name ?? 'Scenario')}: ${sc.nodes} nodes, ${sc.protocol.preset} (update ${seconds(sc.protocol.updateMs)}, expiry ${seconds(sc.protocol.expiryMs)}), strategy ${sc.strategy}, hashing ${sc.hashing}, ${seconds(sc.durationMs)} simulated`,
     '',
     'Figures',
     `  packets sent       ${figures.packetsSent}`,
@@ -105,32 +129,51 @@ function summary(sim: Simulation, figures: Figures): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function runCli(args: readonly string[], readFile: (path: string) => string): CliResult {
+const listed = (problems: readonly string[]) =>
+  problems.map((p) => `  ${escapeLine(p)}`).join('\n');
+
+function run(args: readonly string[], readFile: ReadFile): CliResult {
   try {
     const options = parseArgs(args);
     if (options === 'help') return { code: 0, stdout: `${USAGE}\n`, stderr: '' };
     let scenario = load(options.source, readFile);
     if (options.strategy) scenario = { ...scenario, strategy: options.strategy };
+    const warnings = scenarioWarnings(scenario);
+    const stderr = warnings.map((w) => `warning: ${escapeLine(w)}\n`).join('');
     const sim = createSimulation(scenario);
     sim.advanceTo(scenario.durationMs);
     const figures = sim.figures();
-    if (!options.json) return { code: 0, stdout: summary(sim, figures), stderr: '' };
+    if (!options.json) return { code: 0, stdout: summary(sim, figures), stderr };
     const { tMs: _t, perNode, ...totals } = figures;
     const doc = {
       scenario: sim.scenario(),
       figures: { ...totals, perNode },
       fib: sim.fibChanges(),
       events: sim.events(),
+      warnings,
     };
-    return { code: 0, stdout: `${JSON.stringify(doc)}\n`, stderr: '' };
+    return { code: 0, stdout: `${safeJson(JSON.stringify(doc))}\n`, stderr };
   } catch (error) {
+    if (error instanceof BadFile) {
+      const what = `${JSON.stringify(error.source)} is not a valid scenario`;
+      return { code: 2, stdout: '', stderr: `error: ${what}:\n${listed(error.problems)}\n` };
+    }
     if (error instanceof ScenarioError) {
-      const problems = error.problems.map((p) => `  ${p}`).join('\n');
-      return { code: 2, stdout: '', stderr: `error: bad scenario:\n${problems}\n` };
+      return { code: 2, stdout: '', stderr: `error: bad scenario:\n${listed(error.problems)}\n` };
     }
     if (error instanceof UsageError) {
-      return { code: 2, stdout: '', stderr: `error: ${error.message}\n\n${USAGE}\n` };
+      return { code: 2, stdout: '', stderr: `error: ${escapeLine(error.message)}\n\n${USAGE}\n` };
     }
-    return { code: 2, stdout: '', stderr: `error: ${(error as Error).message}\n` };
+    return { code: 2, stdout: '', stderr: `error: ${escapeLine((error as Error).message)}\n` };
   }
+}
+
+/** Run the command line; whatever it prints has its control characters escaped. */
+export function runCli(args: readonly string[], readFile: ReadFile): CliResult {
+  const result = run(args, readFile);
+  return {
+    code: result.code,
+    stdout: escapeControls(result.stdout),
+    stderr: escapeControls(result.stderr),
+  };
 }

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readScenarioFile } from './files';
 import { runCli } from './run';
 
-const result = runCli(process.argv.slice(2), (path) => readFileSync(path, 'utf8'));
+const result = runCli(process.argv.slice(2), readScenarioFile);
 process.stdout.write(result.stdout);
 process.stderr.write(result.stderr);
 process.exitCode = result.code;

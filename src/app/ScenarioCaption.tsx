@@ -1,18 +1,32 @@
+import { useMemo } from 'react';
+import { scenarioWarnings } from '../sim';
 import { useAppStore } from '../store';
 
-/** What the loaded scenario shows, in one or two lines above the stage. */
+/** What the loaded scenario shows, in one or two lines above the stage, and what looks misconfigured. */
 export function ScenarioCaption() {
-  const description = useAppStore((s) => s.scenario?.description);
-  const nodes = useAppStore((s) => s.scenario?.nodes ?? 0);
-  const protocol = useAppStore((s) => s.scenario?.protocol);
-  if (!protocol) return null;
+  const scenario = useAppStore((s) => s.scenario);
+  const warnings = useMemo(() => (scenario ? scenarioWarnings(scenario) : []), [scenario]);
+  if (!scenario) return null;
+  const { description, nodes, protocol } = scenario;
   const timers = `update ${protocol.updateMs / 1000} s, expiry ${protocol.expiryMs / 1000} s`;
   return (
-    <p className="text-sm text-muted">
-      {description ?? `${nodes} nodes.`}{' '}
-      <span className="whitespace-nowrap">
-        ({protocol.preset.toUpperCase()} timers: {timers})
-      </span>
-    </p>
+    <>
+      <p className="text-sm text-muted">
+        {description ?? `${nodes} nodes.`}{' '}
+        <span className="whitespace-nowrap">
+          ({protocol.preset.toUpperCase()} timers: {timers})
+        </span>
+      </p>
+      {warnings.map((warning) => (
+        <p
+          key={warning}
+          role="note"
+          aria-label="Scenario warning"
+          className="mt-1 border-l-4 border-[color:var(--warn)] pl-2 text-sm"
+        >
+          <strong>Warning:</strong> {warning}
+        </p>
+      ))}
+    </>
   );
 }

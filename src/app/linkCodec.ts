@@ -4,9 +4,7 @@
  * "431 header too large" however long the run), and deflate shrinks a
  * scenario's repetitive JSON about tenfold.
  */
-
-/** The most text a link's scenario may unpack to: the CLI's and Import's file cap. */
-export const MAX_SCENARIO_BYTES = 16 * 1024 * 1024;
+import { MAX_SCENARIO_BYTES } from '../sim';
 
 const FORMAT = 'deflate';
 

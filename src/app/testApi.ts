@@ -71,6 +71,51 @@ function checkNode(node: number): void {
   }
 }
 
+// Deeper than any field of a scenario: below this the schema names the field anyway.
+const CHECK_DEPTH = 6;
+
+/**
+ * What makes `value` something other than JSON data (a function, a BigInt, a
+ * symbol, a cycle, a Map or Date…), by path; null when it is plain data.
+ * The schema would name most of these too, but as a type it did not expect.
+ */
+export function notJson(value: unknown, path = 'scenario', seen: object[] = []): string | null {
+  switch (typeof value) {
+    case 'function':
+      return `${path} is a function`;
+    case 'bigint':
+      return `${path} is a BigInt (${value}n), not a JSON number`;
+    case 'symbol':
+      return `${path} is a symbol`;
+    case 'object':
+      break;
+    default:
+      return null;
+  }
+  if (value === null || seen.length >= CHECK_DEPTH) return null;
+  if (seen.includes(value)) return `${path} refers back to an object that holds it (a cycle)`;
+  const proto = Object.getPrototypeOf(value);
+  if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) {
+    return `${path} is a ${proto?.constructor?.name ?? 'non-plain'} object, not plain data`;
+  }
+  const inner = [...seen, value];
+  for (const [key, child] of Object.entries(value)) {
+    const at = Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}`;
+    const problem = notJson(child, at, inner);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'bigint') return `a BigInt (${value}n)`;
+  if (typeof value === 'function') return 'a function';
+  if (typeof value === 'symbol') return 'a symbol';
+  return `the ${typeof value} ${String(value)}`;
+}
+
 /** Two frames: the store update is rendered by React, then painted. */
 async function painted(): Promise<void> {
   await nextFrame();
@@ -108,6 +153,16 @@ export function installTestApi(load: (input: unknown) => Scenario): void {
       await painted();
     },
     async load(scenario) {
+      if (typeof scenario !== 'string' && (scenario === null || typeof scenario !== 'object')) {
+        throw new Error(`load: got ${kindOf(scenario)}; give a scenario object or a preset name`);
+      }
+      let problem: string | null;
+      try {
+        problem = notJson(scenario);
+      } catch (error) {
+        problem = `scenario cannot be read (${(error as Error).message})`;
+      }
+      if (problem) throw new Error(`load: ${problem}; a scenario holds only JSON data`);
       const loaded = load(scenario);
       await painted();
       return loaded;

@@ -7,14 +7,27 @@ import en from 'zod/v4/locales/en.js';
 import * as z from 'zod/mini';
 import { PROTOCOLS } from './protocols';
 import { workloadProblem } from './workload';
+import {
+  capProblems,
+  formatIssue,
+  keysAt,
+  ScenarioError,
+  type SchemaNode,
+} from './scenarioMessages';
+
+export { ScenarioError };
 
 // zod/mini keeps the bundle small; it needs its English messages set once.
 z.config(en());
+// No compiled parsers: the page's CSP forbids eval, and even zod's probe for it is reported.
+z.config({ jitless: true });
 
 const int = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
 const ms = (min: number, max: number) => z.number().check(z.minimum(min), z.maximum(max));
 const text = (max: number) => z.optional(z.string().check(z.maxLength(max)));
 const DAY_MS = 86_400_000;
+/** The most faults a scenario holds; clicks stop there too, so every export loads again. */
+export const MAX_FAULTS = 10_000;
 
 const failFault = z.strictObject({
   atMs: ms(0, DAY_MS),
@@ -133,7 +146,7 @@ export const scenarioSchema = z
     faults: z._default(
       z
         .array(z.discriminatedUnion('action', [failFault, recoverFault, drainFault]))
-        .check(z.maxLength(10_000)),
+        .check(z.maxLength(MAX_FAULTS)),
       [],
     ),
   })
@@ -185,78 +198,6 @@ export interface Scenario extends Omit<Parsed, 'protocol' | 'metric' | 'faults'>
   faults: Fault[];
 }
 
-export class ScenarioError extends Error {
-  constructor(readonly problems: string[]) {
-    super(problems.join('\n'));
-    this.name = 'ScenarioError';
-  }
-}
-
-function show(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  const text = JSON.stringify(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let at: unknown = input;
-  for (const key of path) {
-    if (at === null || typeof at !== 'object') return undefined;
-    at = (at as Record<PropertyKey, unknown>)[key];
-  }
-  return at;
-}
-
-/** Just enough of zod's schema internals to list the keys allowed at a path. */
-interface SchemaNode {
-  _zod: {
-    def: {
-      type: string;
-      shape?: Record<string, SchemaNode>;
-      innerType?: SchemaNode;
-      element?: SchemaNode;
-      options?: SchemaNode[];
-      values?: unknown[];
-    };
-  };
-}
-
-/** Does `value` carry the literal fields (the discriminator) of this object schema? */
-function matchesLiterals(schema: SchemaNode, value: unknown): boolean {
-  const shape = schema._zod.def.shape ?? {};
-  return Object.entries(shape).every(([key, field]) => {
-    const { type, values } = field._zod.def;
-    if (type !== 'literal' || value === null || typeof value !== 'object') return true;
-    return values?.includes((value as Record<string, unknown>)[key]) ?? true;
-  });
-}
-
-/** The keys a scenario may hold at `path` of `value` (for "unknown field" messages). */
-function keysAt(schema: SchemaNode, path: readonly PropertyKey[], value: unknown): string[] {
-  const def = schema._zod.def;
-  if (def.innerType) return keysAt(def.innerType, path, value);
-  if (def.options) {
-    const here = valueAt(value, path);
-    const fitting = def.options.filter((o) => path.length > 0 || matchesLiterals(o, here));
-    const options = fitting.length ? fitting : def.options;
-    return [...new Set(options.flatMap((o) => keysAt(o, path, value)))];
-  }
-  if (path.length === 0) return def.shape ? Object.keys(def.shape) : [];
-  const [key, ...rest] = path;
-  const inner = valueAt(value, [key!]);
-  if (def.element && typeof key === 'number') return keysAt(def.element, rest, inner);
-  const child = def.shape?.[String(key)];
-  return child ? keysAt(child, rest, inner) : [];
-}
-
-function pathText(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (text, key) =>
-      typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key),
-    '',
-  );
-}
-
 /**
  * Validate a scenario object and fill in its defaults.
  * @throws ScenarioError naming each bad field, its value and what is allowed.
@@ -265,15 +206,10 @@ function pathText(path: readonly PropertyKey[]): string {
 export function parseScenario(input: unknown): Scenario {
   const result = scenarioSchema.safeParse(input);
   if (!result.success) {
+    const allowed = (path: readonly PropertyKey[]) =>
+      keysAt(scenarioSchema as unknown as SchemaNode, path, input);
     throw new ScenarioError(
-      result.error.issues.map((issue) => {
-        const where = pathText(issue.path) || 'scenario';
-        const got =
-          issue.code === 'unrecognized_keys'
-            ? ` (allowed: ${keysAt(scenarioSchema as unknown as SchemaNode, issue.path, input).join(', ')})`
-            : ` (got ${show(valueAt(input, issue.path))})`;
-        return `${where}: ${issue.message}${got}`;
-      }),
+      capProblems(result.error.issues.map((issue) => formatIssue(issue, input, allowed))),
     );
   }
   const s = result.data;
@@ -303,15 +239,4 @@ export function parseScenario(input: unknown): Scenario {
   const tooLarge = workloadProblem(scenario);
   if (tooLarge) throw new ScenarioError([tooLarge]);
   return scenario;
-}
-
-/** Parse JSON text as a scenario, with a readable message for bad JSON too. */
-export function parseScenarioText(text: string): Scenario {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new ScenarioError([`not valid JSON: ${(error as Error).message}`]);
-  }
-  return parseScenario(json);
 }

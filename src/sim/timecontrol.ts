@@ -4,7 +4,7 @@
  * the timeline, the charts and the event log draw beyond now.
  */
 import type { Engine } from './engine';
-import type { Fault } from './scenario';
+import { type Fault, MAX_FAULTS } from './scenario';
 import type { ActResult, Command, Epoch, History } from './types';
 
 export interface TimeControl {
@@ -85,6 +85,11 @@ export function createTimeControl(engine: Engine): TimeControl {
     act(command) {
       if (!Number.isInteger(command.node) || command.node < 1 || command.node > ctx.sc.nodes) {
         throw new RangeError(`node ${command.node} does not exist; nodes are 1 to ${ctx.sc.nodes}`);
+      }
+      if (ctx.sc.faults.length >= MAX_FAULTS) {
+        throw new RangeError(
+          `this run already holds ${MAX_FAULTS} faults, the most a scenario may hold (so that its export loads again); reset or load a scenario to act again`,
+        );
       }
       const now = ctx.st.nowMs;
       let droppedActions = 0;

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { checkScenarioSize, decodeScenarioBytes, parseJsonText } from '../../sim';
 import { appStore, getSim, loadScenario } from '../../store';
 import { Button } from '../controls/Button';
 import { problemsByField } from './draft';
@@ -20,13 +21,10 @@ export function ScenarioFiles() {
     if (!file) return;
     setLink(null);
     try {
-      let json: unknown;
-      try {
-        json = JSON.parse(await file.text());
-      } catch (error) {
-        throw new Error(`not valid JSON (${(error as Error).message})`);
-      }
-      loadScenario(json, null);
+      // The same reading as the command line's: size first, then UTF-8 or UTF-16 by its BOM.
+      checkScenarioSize(file.size);
+      const text = decodeScenarioBytes(new Uint8Array(await file.arrayBuffer()));
+      loadScenario(parseJsonText(text), null);
       setStatus({ kind: 'ok', text: `Loaded ${file.name}.` });
     } catch (error) {
       const problems = problemsByField(error).map((p) => p.text);
