@@ -53,7 +53,9 @@ export function TimeControls() {
           onChange={(event) => setSpeed(speedFromSlider(Number(event.currentTarget.value)))}
           className="speed-slider w-24"
         />
-        <output className="w-14 tabular-nums">{formatSpeed(speed)}</output>
+        <output aria-live="off" className="w-14 tabular-nums">
+          {formatSpeed(speed)}
+        </output>
       </label>
       <SimClock />
     </div>

@@ -36,7 +36,7 @@ export function RouterHashing() {
   return (
     <Section title="Hashing" aside={HASHING_NAME[hashing]}>
       <HashStrip hashing={hashing} />
-      <p className="text-xs text-muted">{HASHING_EXPLAIN[hashing]}</p>
+      <p className="text-sm text-muted">{HASHING_EXPLAIN[hashing]}</p>
     </Section>
   );
 }
