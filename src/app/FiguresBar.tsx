@@ -21,7 +21,7 @@ export function FiguresBar() {
       />
       <Figure
         label="Flows broken"
-        short="Broken flows"
+        short="Broken"
         value={figures.flowsBroken.toLocaleString('en-US')}
       />
       <Figure

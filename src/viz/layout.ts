@@ -41,6 +41,8 @@ export interface Layout {
   width: number;
   height: number;
   compact: boolean;
+  /** Drawn for a phone: path labels shortened to the share. */
+  narrow: boolean;
   clients: Point[];
   router: Point & { r: number };
   nodes: NodeBox[];
@@ -99,6 +101,7 @@ function columnLayout(n: number, narrow: boolean): Layout {
     width: right + 24,
     height,
     compact: false,
+    narrow,
     clients: narrow ? [{ x: 34, y: mid }] : [-1, 0, 1].map((k) => ({ x: 56, y: mid + k * 96 })),
     router: narrow ? { x: 122, y: mid, r: 30 } : { x: 262, y: mid, r: 38 },
     nodes,
@@ -155,6 +158,7 @@ function combLayout(n: number): Layout {
     width: right + 24,
     height,
     compact: true,
+    narrow: false,
     clients: [-1, 0, 1].map((k) => ({ x: 48, y: mid + k * 96 })),
     router: { x: 200, y: mid, r: 36 },
     nodes,

@@ -74,7 +74,7 @@ function SimClock() {
       className="ml-2 rounded-md bg-surface-2 px-2.5 py-1 font-mono text-sm tabular-nums"
     >
       {formatClock(displayMs)}
-      <span className="text-muted"> / {formatClock(durationMs)}</span>
+      <span className="text-muted max-sm:hidden"> / {formatClock(durationMs)}</span>
     </output>
   );
 }

@@ -20,10 +20,7 @@ export function RouterTables() {
       >
         <RoutingTable />
       </Section>
-      <Section
-        title="Forwarding table"
-        aside={`ECMP set: lowest metric wins, up to ${maxPaths} paths`}
-      >
+      <Section title="Forwarding table" aside={`ECMP set, up to ${maxPaths} paths`}>
         <ForwardingTable />
       </Section>
     </div>

@@ -138,6 +138,7 @@ export function Topology() {
                 from={exit}
                 share={shares.get(box.node)}
                 compact={layout.compact}
+                narrow={layout.narrow}
               />
             ))}
           </g>
