@@ -10,14 +10,13 @@
  */
 import {
   type Ctx,
-  delivering,
+  member,
   nodeOf,
   participating,
   tickAtOrAfter,
   tickBefore,
   transmitting,
 } from './context';
-import { PROTOCOLS } from './protocols';
 import { Draw, uniform } from './rng';
 import type { NodeRt } from './state';
 import type { AdvertiseReason, FailureKind } from './types';
@@ -25,7 +24,7 @@ import type { AdvertiseReason, FailureKind } from './types';
 // Phases and jitter are whole milliseconds, so that logged times stay readable.
 const heartbeatPhase = (ctx: Ctx, node: number) =>
   Math.floor(uniform(ctx.sc.seed, Draw.heartbeatPhase, node) * ctx.sc.cluster.heartbeatMs);
-const checkPhase = (ctx: Ctx, node: number) =>
+export const checkPhase = (ctx: Ctx, node: number) =>
   Math.floor(uniform(ctx.sc.seed, Draw.checkPhase, node) * ctx.sc.cluster.heartbeatMs);
 
 type Change = 'lost' | 'joined' | 'left';
@@ -52,7 +51,7 @@ function scheduleMembership(
  * A silent node (crash) is found by missed heartbeats; a node that is alive but
  * cut off or unhealthy says so in its next heartbeat.
  */
-function announce(ctx: Ctx, subject: NodeRt, change: Change, silent: boolean): void {
+export function announce(ctx: Ctx, subject: NodeRt, change: Change, silent: boolean): void {
   const { heartbeatMs: h, deadAfter, backplaneMs, detectionJitterMs } = ctx.sc.cluster;
   const { nowMs } = ctx.st;
   const phase = heartbeatPhase(ctx, subject.id);
@@ -93,22 +92,62 @@ export function membership(ctx: Ctx, observer: number, key: string): void {
   if (lost.length) {
     n.view = n.view.filter((x) => !lost.includes(x));
     ctx.log({ type: 'detect', node: observer, lost, activeSet: n.view });
-    lowerMetric(ctx, n);
+    lowerMetric(ctx, n, lost);
   }
 }
 
 export function advertise(ctx: Ctx, n: NodeRt, metric: number, reason: AdvertiseReason): void {
   n.advertised = metric;
   ctx.log({ type: 'advertise', node: n.id, metric, reason });
-  if (transmitting(n) && n.sessionUp) {
-    ctx.schedule({
-      kind: 'update-recv',
-      tMs: ctx.st.nowMs + ctx.sc.protocol.propagationMs,
-      node: n.id,
-      metric,
-      epoch: n.sessionEpoch,
-    });
+  sendUpdate(ctx, n);
+}
+
+/**
+ * Send what the node advertises now, unless pacing (BGP's MRAI, OSPF's
+ * MinLSInterval, RIP's damping) holds it: then the update goes when the
+ * interval is over, carrying whatever the node advertises by then.
+ */
+function sendUpdate(ctx: Ctx, n: NodeRt): void {
+  if (!transmitting(n) || !n.sessionUp || n.advertised === null) return;
+  const { nowMs } = ctx.st;
+  const earliest = n.lastUpdateSentMs + ctx.sc.protocol.minUpdateIntervalMs;
+  if (nowMs < earliest) {
+    if (n.updateHeldUntilMs === null) {
+      n.updateHeldUntilMs = earliest;
+      ctx.log({ type: 'update-held', node: n.id, untilMs: earliest });
+      ctx.schedule({ kind: 'send-held', tMs: earliest, node: n.id, epoch: n.sessionEpoch });
+    }
+    return;
   }
+  n.lastUpdateSentMs = nowMs;
+  ctx.schedule({
+    kind: 'update-recv',
+    tMs: nowMs + ctx.sc.protocol.propagationMs,
+    node: n.id,
+    metric: n.advertised,
+    epoch: n.sessionEpoch,
+  });
+}
+
+export function sendHeld(ctx: Ctx, node: number, epoch: number): void {
+  const n = nodeOf(ctx, node);
+  if (n.sessionEpoch !== epoch || n.updateHeldUntilMs !== ctx.st.nowMs) return;
+  n.updateHeldUntilMs = null;
+  sendUpdate(ctx, n);
+}
+
+/** Withdraw the VIP: sent at once (pacing holds advertisements, not withdrawals). */
+export function withdraw(ctx: Ctx, n: NodeRt): void {
+  n.advertised = null;
+  n.updateHeldUntilMs = null;
+  if (!transmitting(n) || !n.sessionUp) return;
+  ctx.log({ type: 'withdraw-sent', node: n.id });
+  ctx.schedule({
+    kind: 'withdraw-recv',
+    tMs: ctx.st.nowMs + ctx.sc.protocol.propagationMs,
+    node: n.id,
+    epoch: n.sessionEpoch,
+  });
 }
 
 function startRestoreTimer(ctx: Ctx, n: NodeRt, firesAtMs: number): void {
@@ -118,24 +157,38 @@ function startRestoreTimer(ctx: Ctx, n: NodeRt, firesAtMs: number): void {
   ctx.schedule({ kind: 'restore', tMs: firesAtMs, node: n.id, timerEpoch: n.timerEpoch });
 }
 
-function cancelRestoreTimer(n: NodeRt): void {
+export function cancelRestoreTimer(n: NodeRt): void {
   n.timerEpoch++;
   n.restoreAtMs = null;
+  n.lostSinceRestore = [];
 }
 
-/** The patent's step: lower relative to the current metric, and restart the wait. */
-function lowerMetric(ctx: Ctx, n: NodeRt): void {
+/**
+ * The patent's step, read literally (`per-detection`): lower by a step from the
+ * current metric at every check that finds a loss, and restart the wait. Or
+ * (`agreed`, not from the patent): advertise base − step × the nodes lost since
+ * the last restore, so survivors that saw the same losses in different checks
+ * end at the same metric.
+ */
+function lowerMetric(ctx: Ctx, n: NodeRt, lost: readonly number[]): void {
   if (ctx.sc.strategy !== 'metric-lowering' || !participating(n) || n.draining) return;
-  const { step, floor, restoreWaitMs } = ctx.sc.metric;
-  const lowered = Math.max(floor, n.advertised! - step);
+  const { base, step, floor, restoreWaitMs, lowering } = ctx.sc.metric;
+  n.lostSinceRestore = [...new Set([...n.lostSinceRestore, ...lost])].sort((a, b) => a - b);
+  const lowered =
+    lowering === 'agreed'
+      ? Math.max(floor, base - step * n.lostSinceRestore.length)
+      : Math.max(floor, n.advertised! - step);
   if (lowered !== n.advertised) advertise(ctx, n, lowered, 'lower');
+  const keep = n.lostSinceRestore;
   startRestoreTimer(ctx, n, ctx.st.nowMs + restoreWaitMs);
+  n.lostSinceRestore = keep;
 }
 
 export function restoreMetric(ctx: Ctx, node: number, timerEpoch: number): void {
   const n = nodeOf(ctx, node);
   if (n.timerEpoch !== timerEpoch || n.restoreAtMs === null) return;
   n.restoreAtMs = null;
+  n.lostSinceRestore = [];
   ctx.log({ type: 'timer-fire', node });
   if (participating(n) && !n.draining && n.advertised !== ctx.sc.metric.base) {
     advertise(ctx, n, ctx.sc.metric.base, 'restore');
@@ -147,62 +200,55 @@ export function restoreMetric(ctx: Ctx, node: number, timerEpoch: number): void 
  * (an option not from the patent) the cluster's current metric, with the
  * cluster's restore deadline.
  */
-function rejoin(ctx: Ctx, n: NodeRt): void {
+export function rejoin(ctx: Ctx, n: NodeRt): void {
   const { base, rejoin: policy } = ctx.sc.metric;
   let metric = base;
-  let restoreAtMs: number | null = null;
+  let like: NodeRt | null = null;
   if (policy === 'cluster' && ctx.sc.strategy === 'metric-lowering') {
     for (const peer of ctx.st.nodes) {
       if (peer === n || !participating(peer) || peer.draining || peer.advertised! >= metric)
         continue;
       metric = peer.advertised!;
-      restoreAtMs = peer.restoreAtMs;
+      like = peer;
     }
   }
-  advertise(ctx, n, metric, 'rejoin');
-  if (restoreAtMs !== null && metric !== base) startRestoreTimer(ctx, n, restoreAtMs);
+  // A node that kept advertising through its trouble need not repeat itself.
+  if (n.advertised !== metric || !n.sessionUp) advertise(ctx, n, metric, 'rejoin');
+  if (like?.restoreAtMs != null && metric !== base) {
+    startRestoreTimer(ctx, n, like.restoreAtMs);
+    n.lostSinceRestore = [...like.lostSinceRestore];
+  }
 }
 
-export function failNode(ctx: Ctx, n: NodeRt, kind: FailureKind): boolean {
+/** A crash, a cut link or a lost carrier (health is `health.ts`). */
+export function failNode(ctx: Ctx, n: NodeRt, kind: Exclude<FailureKind, 'unhealthy'>): boolean {
   // A failed node cannot fail again, except that an unhealthy one can still crash.
   if (n.failure !== null && !(n.failure === 'unhealthy' && kind === 'crash')) return false;
   ctx.dataPlaneChanging();
   // A crash loses the node's connection state: the flows it held are reset.
   if (kind === 'crash') ctx.st.traffic.stateLost.push(n.id);
   const wasTransmitting = transmitting(n) && n.sessionUp;
+  // Was it already out of the cluster (marked unhealthy)? Then its peers know.
+  const wasMember = member(n);
   n.draining = false;
   n.failure = kind;
   n.incarnation++;
+  n.healthEpoch++;
+  n.healthVerdictAtMs = null;
+  n.updateHeldUntilMs = null;
   cancelRestoreTimer(n);
   ctx.log({ type: 'node-fail', node: n.id, kind });
-  if (kind === 'unhealthy') {
-    n.healthy = false;
-    // Health falls well below the threshold (what makes the node unhealthy).
-    n.health = ctx.sc.cluster.healthThreshold * 0.4;
-    if (n.sessionUp && n.advertised !== null) {
-      ctx.log({ type: 'withdraw-sent', node: n.id });
-      ctx.schedule({
-        kind: 'withdraw-recv',
-        tMs: ctx.st.nowMs + ctx.sc.protocol.propagationMs,
-        node: n.id,
-        epoch: n.sessionEpoch,
-      });
-    }
-  } else if (kind === 'crash') {
-    n.alive = false;
-  } else {
-    n.linkUp = false;
-  }
+  if (kind === 'crash') n.alive = false;
+  else n.linkUp = false;
   n.advertised = null;
-  if (kind !== 'unhealthy') {
-    n.sessionUp = false;
-    n.silentSinceMs = ctx.st.nowMs;
-  }
+  n.sessionUp = false;
+  n.silentSinceMs = ctx.st.nowMs;
   n.view = kind === 'crash' ? [] : n.view.filter((x) => x !== n.id);
-  announce(ctx, n, 'lost', kind === 'crash');
-  return wasTransmitting && kind !== 'unhealthy';
+  if (wasMember) announce(ctx, n, 'lost', kind === 'crash');
+  return wasTransmitting;
 }
 
+/** Back from a crash, a cut link, a lost carrier or a finished drain. */
 export function recoverNode(ctx: Ctx, n: NodeRt): boolean {
   const kind = n.failure;
   if (kind === null && n.draining) {
@@ -213,16 +259,18 @@ export function recoverNode(ctx: Ctx, n: NodeRt): boolean {
     rejoin(ctx, n);
     return true;
   }
-  if (kind === null) return false;
+  if (kind === null || kind === 'unhealthy') return false;
   ctx.dataPlaneChanging();
   n.failure = null;
   n.incarnation++;
   ctx.log({ type: 'node-recover', node: n.id });
   const { heartbeatMs: h, backplaneMs } = ctx.sc.cluster;
   if (kind === 'crash' || kind === 'drain') {
+    // A restarted node is healthy, as its first checks will find.
     n.alive = true;
     n.health = 1;
     n.healthy = true;
+    n.healthUp = true;
     ctx.schedule({
       kind: 'learn-view',
       tMs: tickAtOrAfter(checkPhase(ctx, n.id), h, ctx.st.nowMs + h + backplaneMs),
@@ -230,32 +278,23 @@ export function recoverNode(ctx: Ctx, n: NodeRt): boolean {
       incarnation: n.incarnation,
     });
   } else {
-    if (kind === 'unhealthy') {
-      n.healthy = true;
-      n.health = 1;
-    } else {
-      n.linkUp = true;
-    }
-    n.view = [...n.view, n.id].sort((a, b) => a - b);
+    n.linkUp = true;
+    if (n.healthUp) n.view = [...n.view, n.id].sort((a, b) => a - b);
   }
-  announce(ctx, n, 'joined', false);
-  if (kind === 'unhealthy' && n.sessionUp) {
-    rejoin(ctx, n);
-  } else {
-    ctx.schedule({
-      kind: 'session-up',
-      tMs: ctx.st.nowMs + ctx.sc.protocol.sessionSetupMs,
-      node: n.id,
-      incarnation: n.incarnation,
-    });
-  }
+  if (n.healthUp) announce(ctx, n, 'joined', false);
+  ctx.schedule({
+    kind: 'session-up',
+    tMs: ctx.st.nowMs + ctx.sc.protocol.sessionSetupMs,
+    node: n.id,
+    incarnation: n.incarnation,
+  });
   return true;
 }
 
 export function learnView(ctx: Ctx, node: number, incarnation: number): void {
   const n = nodeOf(ctx, node);
   if (n.incarnation !== incarnation || !n.alive) return;
-  n.view = ctx.st.nodes.filter(delivering).map((x) => x.id);
+  n.view = ctx.st.nodes.filter(member).map((x) => x.id);
   ctx.log({ type: 'member-join', node, joined: n.view, activeSet: n.view });
 }
 
@@ -266,64 +305,8 @@ export function sessionUp(ctx: Ctx, node: number, incarnation: number): void {
   n.sessionUp = true;
   n.sessionStartMs = ctx.st.nowMs;
   n.silentSinceMs = null;
+  // A new session: nothing has been sent on it yet, so nothing paces the first update.
+  n.lastUpdateSentMs = Number.NEGATIVE_INFINITY;
   ctx.log({ type: 'session-up', node });
-  if (n.healthy) rejoin(ctx, n);
-}
-
-/**
- * Planned maintenance: advertise the protocol's worst metric (OSPF's
- * max-metric, BGP graceful shutdown's spirit), so the router moves traffic to
- * the peers while nothing is lost, and check on each heartbeat tick whether the
- * router still sends anything here; when it does not, stop.
- */
-export function drainNode(ctx: Ctx, n: NodeRt): boolean {
-  if (n.failure !== null || n.draining || !participating(n)) return false;
-  n.draining = true;
-  n.incarnation++;
-  cancelRestoreTimer(n);
-  const worst = PROTOCOLS[ctx.sc.protocol.preset].maxMetric;
-  ctx.log({ type: 'drain-start', node: n.id, metric: worst });
-  advertise(ctx, n, worst, 'drain');
-  scheduleDrainCheck(ctx, n);
-  return true;
-}
-
-function scheduleDrainCheck(ctx: Ctx, n: NodeRt): void {
-  const h = ctx.sc.cluster.heartbeatMs;
-  ctx.schedule({
-    kind: 'drain-check',
-    tMs: tickAtOrAfter(checkPhase(ctx, n.id), h, ctx.st.nowMs + h),
-    node: n.id,
-    incarnation: n.incarnation,
-  });
-}
-
-export function drainCheck(ctx: Ctx, node: number, incarnation: number): void {
-  const n = nodeOf(ctx, node);
-  if (n.incarnation !== incarnation || !n.draining) return;
-  if (ctx.st.fib.includes(n.id)) {
-    scheduleDrainCheck(ctx, n);
-    return;
-  }
-  // It carries nothing: stop. Its connection state goes with it.
-  ctx.dataPlaneChanging();
-  ctx.st.traffic.stateLost.push(n.id);
-  n.draining = false;
-  n.failure = 'drain';
-  n.incarnation++;
-  ctx.log({ type: 'drain-done', node: n.id });
-  if (n.sessionUp) {
-    ctx.log({ type: 'withdraw-sent', node: n.id });
-    ctx.schedule({
-      kind: 'withdraw-recv',
-      tMs: ctx.st.nowMs + ctx.sc.protocol.propagationMs,
-      node: n.id,
-      epoch: n.sessionEpoch,
-    });
-  }
-  n.alive = false;
-  n.sessionUp = false;
-  n.advertised = null;
-  n.view = [];
-  announce(ctx, n, 'left', false);
+  if (n.healthUp || ctx.sc.cluster.unhealthyAction === 'keep-advertising') rejoin(ctx, n);
 }

@@ -29,9 +29,12 @@ export const delivering = (n: NodeRt): boolean => n.alive && n.linkUp && n.healt
 /** The node can process a flow whose state it holds (steered to it over the backplane). */
 export const processing = (n: NodeRt): boolean => n.alive && n.healthy;
 
+/** The cluster counts the node as an active member (its health checks pass, as far as it knows). */
+export const member = (n: NodeRt): boolean => n.alive && n.linkUp && n.healthUp;
+
 /** The node advertises the VIP and takes part in the cluster's metric logic. */
 export const participating = (n: NodeRt): boolean =>
-  delivering(n) && n.sessionUp && n.advertised !== null;
+  member(n) && n.sessionUp && n.advertised !== null;
 
 /** First tick of a periodic timer (phase, period) at or after x. */
 export function tickAtOrAfter(phaseMs: number, periodMs: number, x: number): number {

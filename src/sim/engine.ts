@@ -5,15 +5,16 @@
  * the views are `queries.ts`.
  */
 import {
-  drainCheck,
-  drainNode,
   failNode,
   learnView,
   membership,
   recoverNode,
   restoreMetric,
+  sendHeld,
   sessionUp,
 } from './cluster';
+import { drainCheck, drainNode } from './drain';
+import { healthVerdict, loseHealth, regainHealth } from './health';
 import type { SweepResult } from './traffic';
 import { type Ctx, delivering, nodeOf, processing } from './context';
 import { fillBuckets, updateBuckets } from './hashing';
@@ -241,6 +242,12 @@ export function createEngine(input: Scenario): Engine {
       case 'drain-check':
         drainCheck(ctx, item.node, item.incarnation);
         return;
+      case 'health-verdict':
+        healthVerdict(ctx, item.node, item.healthEpoch, item.up);
+        return;
+      case 'send-held':
+        sendHeld(ctx, item.node, item.epoch);
+        return;
       case 'decide':
         decide(ctx);
         return;
@@ -256,9 +263,13 @@ export function createEngine(input: Scenario): Engine {
   function apply(command: Command): void {
     const n = nodeOf(ctx, command.node);
     if (command.type === 'fail-node') {
-      if (failNode(ctx, n, command.kind)) neighborSilent(ctx, n.id, command.kind === 'carrier');
+      if (command.kind === 'unhealthy') loseHealth(ctx, n);
+      else if (failNode(ctx, n, command.kind))
+        neighborSilent(ctx, n.id, command.kind === 'carrier');
     } else if (command.type === 'drain-node') {
       drainNode(ctx, n);
+    } else if (n.failure === 'unhealthy') {
+      regainHealth(ctx, n);
     } else {
       recoverNode(ctx, n);
     }

@@ -1,3 +1,4 @@
+import { routeMetric } from './protocols';
 import type { Scenario } from './scenario';
 import { createFlowMarks } from './traffic';
 import type { NodeRt, RouteRt, State } from './state';
@@ -11,6 +12,12 @@ export function initialState(sc: Scenario): State {
     linkUp: true,
     healthy: true,
     health: 1,
+    healthUp: true,
+    healthEpoch: 0,
+    healthVerdictAtMs: null,
+    lostSinceRestore: [],
+    lastUpdateSentMs: Number.NEGATIVE_INFINITY,
+    updateHeldUntilMs: null,
     failure: null,
     draining: false,
     incarnation: 0,
@@ -24,7 +31,7 @@ export function initialState(sc: Scenario): State {
     view: ids,
   }));
   const routes: RouteRt[] = ids.map(() => ({
-    metric: sc.metric.base,
+    metric: routeMetric(sc.protocol.preset, sc.metric.base),
     epoch: 1,
     updateRecvMs: 0,
     finalHeardMs: null,

@@ -116,28 +116,88 @@ describe('the failure kinds differ in what the router sees', () => {
     expect(live.sim.figures().blackholeMs).toBe(t.carrierDetectMs + t.coalesceMs + t.fibInstallMs);
   });
 
-  test('an unhealthy node withdraws its route itself; its peers hear it in its next heartbeat', () => {
-    const live = kindRun('unhealthy');
+  const unhealthyRun = (strategy: Setup['strategy'], extra: Setup['cluster'] = {}) =>
+    given({ nodes: 4, durationMs: 40_000, strategy, cluster: extra })
+      .fail(4, 'unhealthy')
+      .at(FAIL_MS)
+      .start()
+      .at(FAIL_MS + 1);
+
+  /** The health check marks the node down at its fall-th check at or after the fault. */
+  function expectVerdictInTime(live: Live) {
     const t = timersOf(live);
-    expect(live.sim.snapshot().nodes[3]).toMatchObject({ state: 'unhealthy', metric: null });
-    live.at(40_000);
-    expect(live.first('withdraw-sent', FAIL_MS, (e) => e.node === 4).tMs).toBe(FAIL_MS);
+    const down = live.first('health-down', FAIL_MS, (e) => e.node === 4);
+    expect(down.checks).toBe(t.healthFall);
+    expect(down.tMs).toBeGreaterThanOrEqual(FAIL_MS + (t.healthFall - 1) * t.healthCheckMs);
+    expect(down.tMs).toBeLessThan(FAIL_MS + t.healthFall * t.healthCheckMs);
+    return down;
+  }
+
+  test('an unhealthy node keeps advertising: expiry and BFD never remove it, only lowering does', () => {
+    for (const strategy of ['none', 'bfd'] as const) {
+      const live = unhealthyRun(strategy);
+      const t = timersOf(live);
+      // It cannot serve from the moment its health falls, but the router cannot tell.
+      expect(live.sim.snapshot().nodes[3]).toMatchObject({ state: 'unhealthy', metric: t.base });
+      live.at(40_000);
+      expectVerdictInTime(live);
+      expect(live.all('route-removed', (e) => e.node === 4)).toEqual([]);
+      expect(live.sim.snapshot().fib).toContain(4);
+      // Every packet hashed to it after the fault is lost, until the end of the run.
+      const after = live.sim.epochs().filter((e) => e.startMs >= FAIL_MS);
+      const sent = after.reduce((sum, e) => sum + e.packetsByNode[3]!, 0);
+      expect(sent).toBeGreaterThan(0);
+      expect(after.reduce((sum, e) => sum + e.lostByNode[3]!, 0)).toBe(sent);
+    }
+    const live = unhealthyRun('metric-lowering').at(40_000);
+    const t = timersOf(live);
+    const down = expectVerdictInTime(live);
+    // Its peers hear it in its next heartbeat and lower; the router then drops it.
+    for (const d of live.all('detect', (e) => e.lost.includes(4))) {
+      expect(d.tMs).toBeGreaterThanOrEqual(down.tMs + t.backplaneMs);
+      expect(d.tMs).toBeLessThan(down.tMs + 2 * t.heartbeatMs + t.backplaneMs);
+    }
+    const firstLower = live.first('advertise', down.tMs, (e) => e.reason === 'lower');
+    expect(fibDrop(live, 4, FAIL_MS)).toBe(firstLower.tMs + t.routerMs);
+    expect(live.all('route-removed', (e) => e.node === 4)).toEqual([]);
+  });
+
+  test('with unhealthyAction withdraw, the node withdraws its route itself at the verdict', () => {
+    const live = unhealthyRun('none', { unhealthyAction: 'withdraw' }).at(40_000);
+    const t = timersOf(live);
+    const down = expectVerdictInTime(live);
+    expect(live.first('withdraw-sent', FAIL_MS, (e) => e.node === 4).tMs).toBe(down.tMs);
     expect(live.first('route-removed', FAIL_MS, (e) => e.node === 4)).toMatchObject({
       reason: 'withdraw',
-      tMs: FAIL_MS + t.propagationMs,
+      tMs: down.tMs + t.propagationMs,
     });
-    expect(fibDrop(live, 4, FAIL_MS)).toBe(FAIL_MS + t.routerMs);
-    for (const d of live.all('detect', (e) => e.lost.includes(4))) {
-      // Reported, not missed: at most two heartbeats, never deadAfter of them.
-      expect(d.tMs).toBeGreaterThanOrEqual(FAIL_MS + t.backplaneMs);
-      expect(d.tMs).toBeLessThan(FAIL_MS + 2 * t.heartbeatMs + t.backplaneMs);
-    }
-    expect(
-      live
-        .all('detect')
-        .map((d) => d.node)
-        .sort(),
-    ).toEqual([1, 2, 3]);
+    expect(fibDrop(live, 4, FAIL_MS)).toBe(down.tMs + t.routerMs);
+  });
+
+  test('health is back only after rise passing checks; a short dip below fall changes nothing', () => {
+    const dip = given({ nodes: 4, durationMs: 40_000, cluster: { healthFall: 3 } })
+      .fail(4, 'unhealthy')
+      .at(FAIL_MS)
+      .recover(4)
+      .at(FAIL_MS + 1_500)
+      .run();
+    // Fewer than `fall` failed checks: the cluster never marks it down.
+    expect(dip.all('health-down')).toEqual([]);
+    expect(dip.all('detect')).toEqual([]);
+    const back = given({ nodes: 4, durationMs: 40_000 })
+      .fail(4, 'unhealthy')
+      .at(FAIL_MS)
+      .recover(4)
+      .at(30_000)
+      .run();
+    const t = timersOf(back);
+    const up = back.first('health-up', 30_000, (e) => e.node === 4);
+    expect(up.checks).toBe(t.healthRise);
+    expect(up.tMs).toBeGreaterThanOrEqual(30_000 + (t.healthRise - 1) * t.healthCheckMs);
+    expect(up.tMs).toBeLessThan(30_000 + t.healthRise * t.healthCheckMs);
+    // Its peers see it join only then.
+    const joins = back.all('member-join', (e) => e.joined.includes(4));
+    for (const j of joins) expect(j.tMs).toBeGreaterThanOrEqual(up.tMs);
   });
 
   test('a cut link is silent to the router, but the node tells its peers at once', () => {

@@ -122,6 +122,8 @@ describe('convergence', () => {
           c.backplaneMs +
           c.detectionJitterMs +
           sc.bfd.intervalMs * sc.bfd.multiplier +
+          (Math.max(c.healthFall, c.healthRise) + 1) * c.healthCheckMs +
+          4 * p.minUpdateIntervalMs +
           2 * routerMs +
           1_000;
         const last = Math.max(0, ...sc.faults.map((f) => f.atMs));
@@ -132,24 +134,37 @@ describe('convergence', () => {
           const sim = simulate(input);
           const sc = sim.scenario();
           const snap = sim.snapshot();
-          const failed = new Set<number>();
+          const failed = new Map<number, string>();
           for (const f of sc.faults) {
-            if (f.action === 'fail') failed.add(f.node);
-            else failed.delete(f.node);
+            // An unhealthy node can still crash; otherwise a failed node cannot fail again.
+            if (f.action === 'fail' && (!failed.has(f.node) || f.kind === 'crash'))
+              failed.set(
+                f.node,
+                failed.get(f.node) === 'unhealthy' && f.kind !== 'crash' ? 'unhealthy' : f.kind,
+              );
+            else if (f.action === 'recover') failed.delete(f.node);
           }
+          // An unhealthy node that keeps advertising stays in the FIB, at the base metric.
+          const keeps = (node: number) =>
+            failed.get(node) === 'unhealthy' && sc.cluster.unhealthyAction === 'keep-advertising';
           const active = snap.nodes.filter((n) => !failed.has(n.node));
           for (const n of active) {
             expect(n).toMatchObject({ state: 'active', metric: sc.metric.base, restoreAtMs: null });
           }
           for (const n of snap.nodes.filter((x) => failed.has(x.node))) {
             expect(n.state).not.toBe('active');
+            if (keeps(n.node)) expect(n.metric).toBe(sc.metric.base);
           }
-          const expected = active.map((n) => n.node).slice(0, sc.router.maxPaths);
+          const expected = snap.nodes
+            .filter((n) => !failed.has(n.node) || keeps(n.node))
+            .map((n) => n.node)
+            .slice(0, sc.router.maxPaths);
           expect(snap.fib).toEqual(expected);
           expect(sim.fibChanges().at(-1)!.ecmp).toEqual(expected);
           // Nothing of a dead node lingers in the RIB as usable.
           for (const route of snap.routes) {
-            if (route.status === 'valid') expect(failed.has(route.node)).toBe(false);
+            if (route.status === 'valid')
+              expect(failed.has(route.node) && !keeps(route.node)).toBe(false);
           }
         }),
         params(150),
@@ -173,7 +188,10 @@ describe('the router against a naive oracle', () => {
           const install = sc.router.fibInstallMs;
           // Replay the RIB from the log: updates set a route, removals drop it.
           const rib = new Map<number, number>();
-          for (let n = 1; n <= sc.nodes; n++) rib.set(n, sc.metric.base);
+          // The router holds what it received plus RIP's link cost; RIP's 16 is unreachable.
+          for (let n = 1; n <= sc.nodes; n++)
+            rib.set(n, sc.metric.base + (sc.protocol.preset === 'rip' ? 1 : 0));
+          const unreachable = (m: number) => sc.protocol.preset === 'rip' && m >= 16;
           const best = () => {
             const min = Math.min(...rib.values());
             return [...rib]
@@ -185,7 +203,8 @@ describe('the router against a naive oracle', () => {
           const expected: { tMs: number; ecmp: number[] }[] = [];
           const events = sim.events();
           events.forEach((e, i) => {
-            if (e.type === 'update-received') rib.set(e.node, e.metric);
+            if (e.type === 'update-received' && unreachable(e.metric)) rib.delete(e.node);
+            else if (e.type === 'update-received') rib.set(e.node, e.metric);
             else if (e.type === 'route-removed') rib.delete(e.node);
             else return;
             // Compare at the end of each millisecond in which the RIB changed.

@@ -74,3 +74,12 @@ export const PROTOCOLS: Record<ProtocolPreset, ProtocolProfile> = {
 
 /** RIP's "infinity": a route with this metric is unreachable. */
 export const RIP_UNREACHABLE = 16;
+
+/**
+ * The metric the router holds for an advertised one: RIP adds the cost of the
+ * link it came in on (1), so an advertised 15 becomes 16, unreachable. The
+ * other protocols' metrics (MED, the cluster's cost) arrive as sent.
+ */
+export function routeMetric(preset: ProtocolPreset, advertised: number): number {
+  return preset === 'rip' ? Math.min(advertised + 1, RIP_UNREACHABLE) : advertised;
+}

@@ -25,7 +25,7 @@ function nodeView(ctx: Ctx, index: number): NodeView {
     ? 'failed'
     : !n.healthy
       ? 'unhealthy'
-      : n.sessionUp && n.advertised !== null
+      : n.healthUp && n.sessionUp && n.advertised !== null
         ? 'active'
         : 'recovering';
   return {
@@ -37,6 +37,8 @@ function nodeView(ctx: Ctx, index: number): NodeView {
     restoreAtMs: n.restoreAtMs,
     activeSet: n.view,
     health: n.health,
+    markedUnhealthy: !n.healthUp,
+    healthVerdictAtMs: n.healthVerdictAtMs,
   };
 }
 

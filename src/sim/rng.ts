@@ -51,4 +51,5 @@ export const Draw = {
   flowOffset: 8,
   flowTuple: 9,
   packetPhase: 10,
+  healthPhase: 11,
 } as const;

@@ -86,7 +86,7 @@ describe('a node that returns after its route expired', () => {
 
 describe('an unhealthy node that then crashes', () => {
   test('the crash is logged, the node is failed, and a recovery brings it back healthy', () => {
-    const r = given({ nodes: 4, durationMs: 60_000 })
+    const r = given({ nodes: 4, durationMs: 60_000, cluster: { unhealthyAction: 'withdraw' } })
       .fail(2, 'unhealthy')
       .at(FAIL_MS)
       .fail(2, 'crash')

@@ -6,6 +6,7 @@
  * Expiry counts from the last message heard, never from the failure itself.
  */
 import { type Ctx, nodeOf, tickBefore, transmitting } from './context';
+import { RIP_UNREACHABLE, routeMetric } from './protocols';
 import { Draw, uniform } from './rng';
 import type { RouteRt } from './state';
 import type { RouteRemoval, RouteView } from './types';
@@ -107,12 +108,22 @@ export function decide(ctx: Ctx): void {
   ctx.schedule({ kind: 'fib-install', tMs: ctx.st.nowMs + ctx.sc.router.fibInstallMs, ecmp });
 }
 
-export function receiveUpdate(ctx: Ctx, node: number, metric: number, epoch: number): void {
+export function receiveUpdate(ctx: Ctx, node: number, advertised: number, epoch: number): void {
   const n = nodeOf(ctx, node);
   if (n.sessionEpoch !== epoch) return;
+  const silent = !n.sessionUp;
+  // A link without carrier carries nothing: an update still on it is lost, and
+  // must not bring back the route the router removed.
+  if (silent && n.failure === 'carrier') return;
+  const metric = routeMetric(ctx.sc.protocol.preset, advertised);
+  ctx.log({ type: 'update-received', node, metric });
+  if (ctx.sc.protocol.preset === 'rip' && metric >= RIP_UNREACHABLE) {
+    // RIP: a route at 16 is unreachable: poisoned, then garbage-collected.
+    poison(ctx, node, epoch, 'poison');
+    return;
+  }
   // An update still on the wire when its sender fell silent arrives all the same,
   // and it is the last message the router will hear: expiry counts from it.
-  const silent = !n.sessionUp;
   ctx.st.routes[node - 1] = {
     metric,
     epoch,
@@ -120,7 +131,6 @@ export function receiveUpdate(ctx: Ctx, node: number, metric: number, epoch: num
     finalHeardMs: silent ? ctx.st.nowMs : null,
     status: 'valid',
   };
-  ctx.log({ type: 'update-received', node, metric });
   if (silent) {
     ctx.schedule({
       kind: 'route-expire',
@@ -140,8 +150,26 @@ export function removeRoute(ctx: Ctx, node: number, epoch: number, reason: Route
   // An expiry set before a late update arrived is superseded by the one it set.
   if (reason === 'expiry' && ctx.st.nowMs < route.finalHeardMs! + ctx.sc.protocol.expiryMs) return;
   if (reason === 'withdraw') ctx.log({ type: 'withdraw-received', node });
-  if (reason === 'expiry' && ctx.sc.protocol.garbageMs > 0) {
+  if (reason === 'expiry' || reason === 'withdraw') poison(ctx, node, epoch, reason);
+  else {
+    ctx.st.routes[node - 1] = null;
+    ctx.log({ type: 'route-removed', node, reason });
+    ribChanged(ctx);
+  }
+}
+
+/**
+ * A route that timed out or was withdrawn: with garbage collection (RIP), kept
+ * at metric 16 (unreachable, so peers learn it is gone) until flushed; without
+ * it, removed at once.
+ */
+function poison(ctx: Ctx, node: number, epoch: number, reason: RouteRemoval): void {
+  const route = ctx.st.routes[node - 1];
+  if (route?.status !== 'valid') return;
+  if (ctx.sc.protocol.garbageMs > 0) {
     route.status = 'garbage';
+    if (ctx.sc.protocol.preset === 'rip') route.metric = RIP_UNREACHABLE;
+    route.epoch = epoch;
     ctx.schedule({
       kind: 'route-flush',
       tMs: ctx.st.nowMs + ctx.sc.protocol.garbageMs,

@@ -10,8 +10,21 @@ export interface NodeRt {
   id: number;
   alive: boolean;
   linkUp: boolean;
+  /** Can serve (the truth; the data plane reads it). */
   healthy: boolean;
   health: number;
+  /** The cluster's verdict from its health checks (fall / rise), which lags the truth. */
+  healthUp: boolean;
+  /** Bumped at every change of the truth: a pending verdict about an older one is void. */
+  healthEpoch: number;
+  /** When the pending health verdict lands, or null. */
+  healthVerdictAtMs: number | null;
+  /** Agreed lowering: the nodes this node has seen lost since its last restore. */
+  lostSinceRestore: number[];
+  /** When this node last sent an update to the router (pacing), −Infinity for never. */
+  lastUpdateSentMs: number;
+  /** A paced update waits until then, or null. */
+  updateHeldUntilMs: number | null;
   failure: DownReason | null;
   draining: boolean;
   /** Bumped at every fail and recover: stale membership news about an older life is ignored. */
@@ -53,6 +66,8 @@ export type Item = Timed &
     | { kind: 'carrier-down'; node: number; epoch: number }
     | { kind: 'restore'; node: number; timerEpoch: number }
     | { kind: 'drain-check'; node: number; incarnation: number }
+    | { kind: 'health-verdict'; node: number; healthEpoch: number; up: boolean }
+    | { kind: 'send-held'; node: number; epoch: number }
     | { kind: 'decide' }
     | { kind: 'fib-install'; ecmp: number[] }
     | { kind: 'rebalance' }

@@ -35,7 +35,8 @@ export interface ActResult {
 }
 
 /** Why a router route left the RIB, or why it is not usable. */
-export type RouteRemoval = 'expiry' | 'carrier' | 'bfd' | 'withdraw';
+/** `poison`: a RIP update arrived at 16 (unreachable). */
+export type RouteRemoval = 'expiry' | 'carrier' | 'bfd' | 'withdraw' | 'poison';
 
 /** Every control-plane event, in time order, as the event log shows it. */
 export type SimEvent = { tMs: number } & (
@@ -51,6 +52,12 @@ export type SimEvent = { tMs: number } & (
   /** A planned leave (a drained node stopping): the peers do not lower for it. */
   | { type: 'member-leave'; node: number; left: number[]; activeSet: number[] }
   | { type: 'advertise'; node: number; metric: number; reason: AdvertiseReason }
+  /** Update pacing (MRAI, MinLSInterval, RIP damping): the update waits until `untilMs`. */
+  | { type: 'update-held'; node: number; untilMs: number }
+  /** The node's own health checks failed `checks` times in a row: the cluster marks it unhealthy. */
+  | { type: 'health-down'; node: number; checks: number; withdraws: boolean }
+  /** Its health checks passed `checks` times in a row: healthy again. */
+  | { type: 'health-up'; node: number; checks: number }
   | { type: 'withdraw-sent'; node: number }
   | { type: 'update-received'; node: number; metric: number }
   | { type: 'withdraw-received'; node: number }
@@ -99,6 +106,10 @@ export interface NodeView {
   /** This node's view of the active node set (empty while it is down). */
   activeSet: number[];
   health: number;
+  /** The cluster's verdict from its health checks (lags `health` by fall / rise checks). */
+  markedUnhealthy: boolean;
+  /** When the pending health verdict (fall or rise) lands, or null. */
+  healthVerdictAtMs: number | null;
 }
 
 export interface NodeFigures {

@@ -198,6 +198,11 @@ export function recoverNode(node: number): void {
   act(() => getSim()?.act({ type: 'recover-node', node }));
 }
 
+/** Planned maintenance: drain the node (worst metric, then stop once it carries nothing). */
+export function drainNode(node: number): void {
+  act(() => getSim()?.act({ type: 'drain-node', node }));
+}
+
 /** What a click on a node does: fail an up node (with `failureKind`), recover a down one. */
 export function toggleNode(node: number): void {
   const view = appStore.getState().snapshot?.nodes.find((n) => n.node === node);

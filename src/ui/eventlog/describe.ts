@@ -34,6 +34,8 @@ const REMOVED: Record<Exclude<RouteRemoval, 'expiry'>, (n: number) => string> = 
   carrier: (n) => `Router sees node ${n}'s link lose carrier and removes its route`,
   bfd: (n) => `BFD declares node ${n} down; the router removes its route`,
   withdraw: (n) => `Router removes node ${n}'s withdrawn route`,
+  poison: (n) =>
+    `Router marks node ${n}'s route unreachable (metric 16) and starts garbage collection`,
 };
 
 /** Runs of consecutive node numbers: [1, 2, 3, 5] → ["1–3", "5"] (so 64 nodes stay readable). */
@@ -99,6 +101,14 @@ export function describeEvent(
       return `Node ${e.node} sees ${nodeList(e.joined)} join the cluster (active set ${formatSet(e.activeSet)})`;
     case 'member-leave':
       return `Node ${e.node} sees ${nodeList(e.left)} leave the cluster as planned, and keeps its metric (active set ${formatSet(e.activeSet)})`;
+    case 'update-held':
+      return `Node ${e.node} holds its update until ${(e.untilMs / 1000).toFixed(3)} s (minimum interval between updates)`;
+    case 'health-down':
+      return e.withdraws
+        ? `Node ${e.node} fails ${e.checks} health checks in a row: the cluster marks it unhealthy and it withdraws its route`
+        : `Node ${e.node} fails ${e.checks} health checks in a row: the cluster marks it unhealthy, but it keeps advertising, so the router still sends it traffic`;
+    case 'health-up':
+      return `Node ${e.node} passes ${e.checks} health checks in a row: healthy again`;
     case 'advertise':
       return ADVERTISE[e.reason](e.node, e.metric);
     case 'withdraw-sent':

@@ -1,7 +1,8 @@
 import type { NodeView } from '../../sim';
-import { failNode, recoverNode, useAppStore, useNodeView } from '../../store';
+import { drainNode, failNode, recoverNode, useAppStore, useNodeView } from '../../store';
 import { Button } from '../controls/Button';
 import { ActiveSet } from './ActiveSet';
+import { HealthChecks } from './HealthChecks';
 import { StatusIcon, type Glyph } from './icons';
 import { Section } from './Section';
 import { HealthBar, RestoreTimer } from './meters';
@@ -18,6 +19,7 @@ const FAILURE_TEXT: Record<string, string> = {
   link: 'link to the router cut behind a switch (silent)',
   carrier: 'direct link lost carrier (the router sees it at once)',
   unhealthy: 'health below the threshold',
+  drain: 'stopped for maintenance after draining',
 };
 
 const STATE_TEXT: Record<NodeView['state'], string> = {
@@ -60,14 +62,22 @@ export function NodeInspector({ node }: { node: number }) {
         <p className="text-sm text-muted">
           {view.failure && view.state !== 'active'
             ? FAILURE_TEXT[view.failure]
-            : STATE_TEXT[view.state]}
+            : view.draining
+              ? 'Draining: it advertises its worst metric until the router sends it nothing, then stops.'
+              : STATE_TEXT[view.state]}
         </p>
         <div className="flex gap-2">
           <Button disabled={!up} onClick={() => failNode(node)}>
             Fail ({KIND_LABEL[failureKind]})
           </Button>
-          <Button disabled={up} onClick={() => recoverNode(node)}>
+          <Button disabled={up && !view.draining} onClick={() => recoverNode(node)}>
             Recover
+          </Button>
+          <Button
+            disabled={view.state !== 'active' || view.draining}
+            onClick={() => drainNode(node)}
+          >
+            Drain
           </Button>
         </div>
       </div>
@@ -89,6 +99,7 @@ export function NodeInspector({ node }: { node: number }) {
       </Section>
       <Section title="Health">
         <HealthBar health={view.health} />
+        <HealthChecks view={view} />
       </Section>
       <Section title="Restore timer">
         <RestoreTimer restoreAtMs={view.restoreAtMs} base={base} />
