@@ -63,7 +63,7 @@ export function App({ presets, onPickPreset }: Props) {
         <div
           role="toolbar"
           aria-label="Simulation controls"
-          className="toolbar flex flex-wrap items-center justify-between gap-x-6 gap-y-2 rounded-xl px-3 py-2"
+          className="toolbar flex flex-wrap items-center justify-between gap-x-4 gap-y-2 rounded-xl px-3 py-2"
         >
           <TimeControls />
           <FiguresBar />

@@ -33,7 +33,7 @@ function shown(figures: Figures): Shown[] {
     },
     {
       label: 'Flows broken',
-      short: 'Broken flows',
+      short: 'Broken',
       value: figures.flowsBroken.toLocaleString('en-US'),
       alert: false,
     },

@@ -11,7 +11,7 @@ export function ScenarioCaption() {
   const timers = `update ${protocol.updateMs / 1000} s, expiry ${protocol.expiryMs / 1000} s`;
   return (
     <>
-      <p className="text-sm text-muted">
+      <p className="text-sm text-muted max-sm:line-clamp-3">
         {description ?? `${nodes} nodes.`}{' '}
         <span className="whitespace-nowrap">
           ({protocol.preset.toUpperCase()} timers: {timers})

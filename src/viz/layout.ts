@@ -41,6 +41,8 @@ export interface Layout {
   width: number;
   height: number;
   compact: boolean;
+  /** Drawn for a phone: path labels shortened to the share. */
+  narrow: boolean;
   clients: Point[];
   router: Point & { r: number };
   nodes: NodeBox[];
@@ -58,20 +60,24 @@ export function gridShape(count: number): { rows: number; cols: number } {
   return { rows, cols: Math.ceil(n / rows) };
 }
 
-export function computeLayout(count: number): Layout {
+/**
+ * `narrow`: a phone-sized stage. One client, the router close to the cluster,
+ * so the drawing keeps a readable scale at 360 px wide.
+ */
+export function computeLayout(count: number, narrow = false): Layout {
   const n = Math.max(1, count);
-  return n <= SINGLE_COLUMN_MAX ? columnLayout(n) : combLayout(n);
+  return n <= SINGLE_COLUMN_MAX ? columnLayout(n, narrow) : combLayout(n);
 }
 
-function columnLayout(n: number): Layout {
+function columnLayout(n: number, narrow: boolean): Layout {
   const roomy = n <= 6;
   const nodeHeight = roomy ? 58 : 46;
   const pitch = nodeHeight + (roomy ? 22 : 12);
   const nodeWidth = 272;
   const gridHeight = (n - 1) * pitch + nodeHeight;
-  const height = Math.max(400, gridHeight + 120);
+  const height = Math.max(narrow ? 320 : 400, gridHeight + 120);
   const mid = height / 2 + 10;
-  const clusterLeft = 500;
+  const clusterLeft = narrow ? 196 : 500;
   const x = clusterLeft + 30 + nodeWidth / 2;
   const top = mid - gridHeight / 2 + nodeHeight / 2;
   const nodes: NodeBox[] = [];
@@ -95,8 +101,9 @@ function columnLayout(n: number): Layout {
     width: right + 24,
     height,
     compact: false,
-    clients: [-1, 0, 1].map((k) => ({ x: 56, y: mid + k * 96 })),
-    router: { x: 262, y: mid, r: 38 },
+    narrow,
+    clients: narrow ? [{ x: 34, y: mid }] : [-1, 0, 1].map((k) => ({ x: 56, y: mid + k * 96 })),
+    router: narrow ? { x: 122, y: mid, r: 30 } : { x: 262, y: mid, r: 38 },
     nodes,
     cluster: {
       x: clusterLeft,
@@ -151,6 +158,7 @@ function combLayout(n: number): Layout {
     width: right + 24,
     height,
     compact: true,
+    narrow: false,
     clients: [-1, 0, 1].map((k) => ({ x: 48, y: mid + k * 96 })),
     router: { x: 200, y: mid, r: 36 },
     nodes,

@@ -8,13 +8,15 @@ export interface Swatch {
   text: string;
 }
 
+// Ordered so that nodes 1–4 (most scenarios) stay far apart under deuteranopia
+// and protanopia too, and neighbours differ (see palette.test.ts).
 export const NODE_SWATCHES: readonly Swatch[] = [
-  { fill: '#E69F00', text: '#111' },
-  { fill: '#56B4E9', text: '#111' },
-  { fill: '#009E73', text: '#fff' },
-  { fill: '#F0E442', text: '#111' },
   { fill: '#0072B2', text: '#fff' },
+  { fill: '#F0E442', text: '#111' },
   { fill: '#D55E00', text: '#fff' },
+  { fill: '#009E73', text: '#fff' },
+  { fill: '#56B4E9', text: '#111' },
+  { fill: '#E69F00', text: '#111' },
   { fill: '#CC79A7', text: '#111' },
   { fill: 'var(--text)', text: 'var(--surface)' },
 ];

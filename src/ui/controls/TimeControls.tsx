@@ -58,7 +58,9 @@ export function TimeControls() {
           onChange={(event) => setSpeed(speedFromSlider(Number(event.currentTarget.value)))}
           className="speed-slider w-24"
         />
-        <output className="w-14 tabular-nums">{formatSpeed(speed)}</output>
+        <output aria-live="off" className="w-14 tabular-nums">
+          {formatSpeed(speed)}
+        </output>
       </label>
       <SlowMotionToggle />
       <SimClock />
@@ -102,7 +104,7 @@ function SimClock() {
       className="ml-2 rounded-md bg-surface-2 px-2.5 py-1 font-mono text-sm tabular-nums"
     >
       <span ref={text}>{formatClock(displayMs)}</span>
-      <span className="text-muted"> / {formatClock(durationMs)}</span>
+      <span className="text-muted max-sm:hidden"> / {formatClock(durationMs)}</span>
     </output>
   );
 }

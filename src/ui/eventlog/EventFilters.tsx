@@ -38,7 +38,7 @@ export function EventFilters({ active, onToggle, node, onNode }: Props) {
           );
         })}
       </div>
-      <label className="ml-auto flex items-center gap-1.5 text-xs text-muted">
+      <label className="ml-auto flex items-center gap-1.5 text-sm text-muted">
         Node
         <input
           type="text"

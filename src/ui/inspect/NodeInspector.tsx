@@ -104,7 +104,7 @@ export function NodeInspector({ node }: { node: number }) {
       <Section title="Restore timer">
         <RestoreTimer restoreAtMs={view.restoreAtMs} base={base} />
       </Section>
-      <Section title="Active node set" aside="as it sees it">
+      <Section title="Active set" aside="as it sees it">
         <ActiveSet view={view} />
       </Section>
     </div>

@@ -20,10 +20,7 @@ export function RouterTables() {
       >
         <RoutingTable />
       </Section>
-      <Section
-        title="Forwarding table"
-        aside={`ECMP set: lowest metric wins, up to ${maxPaths} paths`}
-      >
+      <Section title="Forwarding table" aside={`ECMP set, up to ${maxPaths} paths`}>
         <ForwardingTable />
       </Section>
     </div>
@@ -36,7 +33,7 @@ export function RouterHashing() {
   return (
     <Section title="Hashing" aside={HASHING_NAME[hashing]}>
       <HashStrip hashing={hashing} />
-      <p className="text-xs text-muted">{HASHING_EXPLAIN[hashing]}</p>
+      <p className="text-sm text-muted">{HASHING_EXPLAIN[hashing]}</p>
     </Section>
   );
 }

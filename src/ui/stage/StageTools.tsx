@@ -10,7 +10,7 @@ interface Props {
 /** Beside the stage's caption: the table view toggle and the picture exports. */
 export function StageTools({ tableView, onTableView }: Props) {
   return (
-    <div className="absolute top-2 left-2 flex items-center gap-1">
+    <div className="stage-tools absolute top-2 left-2 flex items-center gap-1">
       <button
         type="button"
         aria-pressed={tableView}

@@ -81,8 +81,8 @@ export const NodeView = memo(function NodeView({ box }: Props) {
       )}
       {view.restoreAtMs !== null && (
         <RestoreTimer
-          x={compact ? width / 2 + 9 : width / 2 + 20}
-          r={compact ? 6 : 11}
+          x={compact ? width / 2 - 9 : width / 2 + 20}
+          r={compact ? 5.5 : 11}
           toMs={view.restoreAtMs}
         />
       )}
@@ -110,7 +110,7 @@ function CompactBody({
       <text x={-width / 2 + 27} dy="0.35em" className="node-name">
         {node}
       </text>
-      <text x={width / 2 - 6} dy="0.35em" textAnchor="end" className="node-metric">
+      <text x={width / 2 - 18} dy="0.35em" textAnchor="end" className="node-metric">
         {metric ?? '–'}
       </text>
     </>

@@ -12,6 +12,8 @@ interface Props {
   /** This node's live share of traffic (0..1), undefined when it gets none. */
   share: number | undefined;
   compact: boolean;
+  /** A phone-sized stage: the label is the share alone, by the node. */
+  narrow?: boolean;
 }
 
 /**
@@ -21,7 +23,7 @@ interface Props {
  * large cluster only the node's own stub off its group's bus is drawn per node
  * (the trunk and buses are shared, drawn once).
  */
-export const PathView = memo(function PathView({ box, from, share, compact }: Props) {
+export const PathView = memo(function PathView({ box, from, share, compact, narrow }: Props) {
   const route = useRouteView(box.node);
   const node = useNodeView(box.node);
   const state = pathState(route, node);
@@ -35,7 +37,13 @@ export const PathView = memo(function PathView({ box, from, share, compact }: Pr
     <g className="path" data-state={state} data-node={box.node}>
       <title>{`Route from node ${box.node}: ${PATH_LABEL[state]}`}</title>
       <path d={d} className="path-line" />
-      {!compact && (
+      {narrow && carries && (
+        <text x={box.port.x - 24} y={box.lane.y - 8} textAnchor="end" className="path-label">
+          {formatShare(share)}
+          {state === 'blackhole' ? ' ✕' : ''}
+        </text>
+      )}
+      {!compact && !narrow && (
         // Above the path when it rises to its node, below when it falls, so the label clears the curve.
         <text
           x={box.lane.x - 30}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { type RefObject, useEffect, useMemo, useRef, useState } from 'react';
 import { getSim, registerPainter, requestRepaint, useAppStore, useNodeIds } from '../../store';
 import type { ZoomHandle } from '../../viz/zoom';
 import { computeLayout } from '../../viz/layout';
@@ -14,11 +14,28 @@ import { routerExit, stageGeometry } from './stage';
 
 export const VIP = '10.0.0.100';
 
+/** The stage is phone-sized (under 600 px wide): a layout drawn for it. */
+function useNarrow(ref: RefObject<HTMLElement | null>): boolean {
+  const [narrow, setNarrow] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const check = (width: number) => setNarrow(width > 0 && width < 600);
+    const observer = new ResizeObserver(([entry]) => entry && check(entry.contentRect.width));
+    observer.observe(el);
+    check(el.getBoundingClientRect().width);
+    return () => observer.disconnect();
+  }, [ref]);
+  return narrow;
+}
+
 /** The stage: clients → router → one path per node → the cluster. */
 export function Topology() {
   const nodeIds = useNodeIds();
   const revision = useAppStore((s) => s.revision);
-  const layout = useMemo(() => computeLayout(nodeIds.length), [nodeIds.length]);
+  const box = useRef<HTMLDivElement>(null);
+  const narrow = useNarrow(box);
+  const layout = useMemo(() => computeLayout(nodeIds.length, narrow), [nodeIds.length, narrow]);
   const geometry = useMemo(() => stageGeometry(layout), [layout]);
   const svgRef = useRef<SVGSVGElement>(null);
   const zoomRef = useRef<SVGGElement>(null);
@@ -93,7 +110,7 @@ export function Topology() {
   const exit = routerExit(layout);
   const { cluster } = layout;
   return (
-    <div className="relative h-full w-full">
+    <div ref={box} className="relative h-full w-full">
       <svg
         ref={svgRef}
         viewBox={`0 0 ${layout.width} ${layout.height}`}
@@ -127,6 +144,7 @@ export function Topology() {
                 from={exit}
                 share={shares.get(box.node)}
                 compact={layout.compact}
+                narrow={layout.narrow}
               />
             ))}
           </g>

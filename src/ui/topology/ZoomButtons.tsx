@@ -9,7 +9,7 @@ export function ZoomButtons({ zoom }: { zoom: RefObject<ZoomHandle | null> }) {
     ['Fit to stage', '⤢', () => zoom.current?.update()],
   ];
   return (
-    <div className="absolute top-2 right-2 flex flex-col gap-1">
+    <div className="stage-buttons absolute top-2 right-2 flex flex-col gap-1">
       {buttons.map(([label, glyph, onClick]) => (
         <button
           key={label}
