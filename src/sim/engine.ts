@@ -32,7 +32,14 @@ import { type Checkpoints, createCheckpoints } from './checkpoints';
 import { initialState } from './initial';
 import type { Item } from './state';
 import { bucketsInstalled, checkBuckets } from './resilient';
-import { createFlows, type Flows, type Mapping, type SweepEpoch, sweepEpochs } from './traffic';
+import {
+  createFlows,
+  type FlowMarks,
+  type Flows,
+  type Mapping,
+  type SweepEpoch,
+  sweepEpochs,
+} from './traffic';
 import { createLogs, type Logs } from './log';
 import type { Command, Epoch, SimEvent } from './types';
 
@@ -46,6 +53,8 @@ export interface Engine {
   settle(): void;
   /** The open data-plane epoch, cut at now (cached until time or the logs move). */
   openEpoch(): Epoch;
+  /** What the accounting knows of each flow at now (after `openEpoch`). */
+  openMarks(): FlowMarks;
   mapping(): Mapping;
   deliverable(): boolean[];
   /** Per node: can process a flow it holds (alive and healthy). */
@@ -150,15 +159,18 @@ export function createEngine(input: Scenario): Engine {
 
   let openKey = '';
   let open: Epoch | null = null;
+  // The flows' marks as of now: the committed ones carried through the open epoch.
+  let openMarks: FlowMarks = ctx.st.traffic.marks;
   function openEpoch(): Epoch {
     settle();
     const { st } = ctx;
     const key = `${st.nowMs}/${logs.events.length}/${logs.epochs.length}/${st.traffic.epochStartMs}`;
     if (open && key === openKey) return open;
     const from = st.traffic.epochStartMs;
+    openMarks = st.traffic.marks.slice();
     const [r] = sweepEpochs(
       flows,
-      st.traffic.marks,
+      openMarks,
       [
         {
           fromMs: from,
@@ -169,7 +181,7 @@ export function createEngine(input: Scenario): Engine {
           stateLost: st.traffic.stateLost,
         },
       ],
-      false,
+      true,
     );
     openKey = key;
     open = toEpoch(r!, from, st.nowMs, st.fib);
@@ -352,6 +364,7 @@ export function createEngine(input: Scenario): Engine {
     checkpoints,
     settle,
     openEpoch,
+    openMarks: () => openMarks,
     mapping,
     deliverable,
     serving,
