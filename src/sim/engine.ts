@@ -35,6 +35,7 @@ import {
   addSweepResult,
   createFlows,
   emptySweepResult,
+  type FlowMarks,
   type Flows,
   type Mapping,
   type SweepEpoch,
@@ -55,6 +56,8 @@ export interface Engine {
   settle(): void;
   /** The open data-plane epoch, cut at now (cached until time or the logs move). */
   openEpoch(): Epoch;
+  /** What the accounting knows of each flow at now (after `openEpoch`). */
+  openMarks(): FlowMarks;
   mapping(): Mapping;
   deliverable(): boolean[];
   /** Per node: can process a flow it holds (alive and healthy). */
@@ -387,6 +390,8 @@ export function createEngine(input: Scenario, sweep: typeof sweepEpochs = sweepE
     checkpoints,
     settle,
     openEpoch,
+    // The open epoch is accounted as time goes, so the committed marks are those of now.
+    openMarks: () => ctx.st.traffic.marks,
     mapping,
     deliverable,
     serving,

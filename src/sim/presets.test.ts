@@ -132,4 +132,73 @@ describe('each preset still shows its lesson', () => {
     const drop = r.fibBetween(fail.tMs).find((c) => !c.ecmp.includes(fail.node))!;
     expect(drop.tMs - lower.tMs).toBe(timers(r).routerMs);
   });
+
+  test('unhealthy: under none and BFD the loss lasts until recovery; lowering stops it sooner', () => {
+    const lost = (strategy: 'none' | 'bfd' | 'metric-lowering') => {
+      const preset = presetByName('unhealthy')!;
+      const r = run({ ...preset.scenario, strategy });
+      expect(r.all('route-removed', (e) => e.node === 2)).toEqual([]);
+      return r.sim.figures().perNode[1]!.lost;
+    };
+    const none = lost('none');
+    expect(lost('bfd')).toBe(none);
+    expect(lost('metric-lowering')).toBeLessThan(none / 3);
+  });
+
+  test('simultaneous: literal leaves one survivor alone for the wait; agreed shares it', () => {
+    const aloneMs = (name: string) => {
+      const r = runOf(name);
+      const firstRestore = r.first('advertise', 20_000, (e) => e.reason === 'restore').tMs;
+      const changes = r.fibChanges;
+      let total = 0;
+      changes.forEach((c, i) => {
+        const end = Math.min(changes[i + 1]?.tMs ?? firstRestore, firstRestore);
+        if (c.tMs >= 20_000 && c.ecmp.length === 1 && end > c.tMs) total += end - c.tMs;
+      });
+      return total;
+    };
+    const wait = runOf('simultaneous-literal').sim.scenario().metric.restoreWaitMs;
+    expect(aloneMs('simultaneous-literal')).toBeGreaterThan(wait / 2);
+    expect(aloneMs('simultaneous-agreed')).toBeLessThan(1_000);
+  });
+
+  test("connection state: local resets more than 1/N, steering only the lost node's, consistent none", () => {
+    const local = runOf('connection-local').sim.figures();
+    const steering = runOf('connection-steering').sim.figures();
+    const consistent = runOf('connection-consistent').sim.figures();
+    // The same packets meet the same fates; only what happens to the flows differs.
+    expect(steering.packetsLost).toBe(local.packetsLost);
+    expect(consistent.packetsLost).toBe(local.packetsLost);
+    expect(local.flowsReset).toBeGreaterThan(2 * steering.flowsReset);
+    expect(steering.flowsReset).toBeGreaterThan(0);
+    expect(steering.packetsSteered).toBeGreaterThan(0);
+    expect(consistent.flowsReset).toBe(0);
+    expect(consistent.flowsStalled).toBeGreaterThan(0);
+  });
+
+  test('resilient-under-load: the returning node is installed but gets no bucket', () => {
+    const r = runOf('resilient-under-load');
+    expect(r.sim.snapshot().fib).toEqual([1, 2, 3, 4]);
+    expect(r.sim.snapshot().buckets).not.toContain(4);
+    expect(r.all('buckets-rebalanced')).toEqual([]);
+  });
+
+  test('ospf-pacing: the second lowering waits, and the stale route stays tied meanwhile', () => {
+    const r = runOf('ospf-pacing');
+    const held = r.all('update-held');
+    expect(held.length).toBeGreaterThan(0);
+    // Node 3 (crashed at 22 s) stays in the FIB until the first held update arrives.
+    const first = Math.min(...held.map((h) => h.untilMs));
+    const leaves = r.fibBetween(22_000).find((c) => !c.ecmp.includes(3))!;
+    expect(leaves.tMs).toBeGreaterThan(first);
+    expect(first - 22_000).toBeGreaterThan(2_000);
+  });
+
+  test('planned-drain: nothing is lost, and the node stops once it carries nothing', () => {
+    const r = runOf('planned-drain');
+    expect(r.sim.figures().packetsLost).toBe(0);
+    const done = r.first('drain-done', 10_000);
+    expect(r.ecmpAt(done.tMs)).not.toContain(2);
+    expect(r.fibChanges.at(-1)!.ecmp).toEqual([1, 2, 3, 4]);
+  });
 });

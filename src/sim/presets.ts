@@ -7,10 +7,18 @@ import basic from '../../scenarios/basic.json';
 import bgpLab from '../../scenarios/bgp-lab.json';
 import carrierLoss from '../../scenarios/carrier-loss.json';
 import cascade from '../../scenarios/cascade.json';
+import connectionConsistent from '../../scenarios/connection-consistent.json';
+import connectionLocal from '../../scenarios/connection-local.json';
+import connectionSteering from '../../scenarios/connection-steering.json';
 import large from '../../scenarios/large.json';
 import linkCut from '../../scenarios/link-cut.json';
+import ospfPacing from '../../scenarios/ospf-pacing.json';
+import plannedDrain from '../../scenarios/planned-drain.json';
 import recoveryDuringWait from '../../scenarios/recovery-during-wait.json';
+import resilientUnderLoad from '../../scenarios/resilient-under-load.json';
 import shortWait from '../../scenarios/short-wait.json';
+import simultaneousAgreed from '../../scenarios/simultaneous-agreed.json';
+import simultaneousLiteral from '../../scenarios/simultaneous-literal.json';
 import staggered from '../../scenarios/staggered-detection.json';
 import unhealthy from '../../scenarios/unhealthy.json';
 import type { ScenarioInput } from './scenario';
@@ -32,6 +40,14 @@ const files = [
   linkCut,
   carrierLoss,
   unhealthy,
+  simultaneousLiteral,
+  simultaneousAgreed,
+  connectionLocal,
+  connectionSteering,
+  connectionConsistent,
+  resilientUnderLoad,
+  ospfPacing,
+  plannedDrain,
   bgpLab,
   large,
 ] as ScenarioInput[];

@@ -9,7 +9,7 @@ import type { Engine } from './engine';
 import { nextHopFor } from './hashing';
 import { routeViews } from './router';
 import { shareSnapshot } from './share';
-import { flowHash, generationAt, generationStart } from './traffic';
+import { flowHash, flowProcessor, generationAt, generationStart } from './traffic';
 import type { Epoch, Figures, FlowSample, NodeView, Snapshot } from './types';
 
 export interface Views {
@@ -111,6 +111,8 @@ export function createViews(engine: Engine): Views {
       const samples: FlowSample[] = [];
       const count = Math.min(limit, flows.count);
       const current = engine.mapping();
+      engine.openEpoch();
+      const marks = engine.openMarks();
       for (let k = 0; k < count; k++) {
         const i = Math.floor((k * flows.count) / count);
         const g = generationAt(flows, i, now);
@@ -122,6 +124,7 @@ export function createViews(engine: Engine): Views {
           position: hash / 4294967296,
           nextHop: hop === 0 ? null : hop,
           moved: before !== 0 && hop !== 0 && before !== hop,
+          processor: flowProcessor(marks, i, g) || null,
         });
       }
       return samples.sort((a, b) => a.position - b.position);

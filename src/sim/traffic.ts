@@ -161,6 +161,11 @@ const OWNER = 2;
 const OWNER_GEN = 3;
 const MARKS = 4;
 
+/** The node holding the state of slot i's generation g (its flow processor), or 0. */
+export function flowProcessor(marks: FlowMarks, i: number, g: number): number {
+  return marks[i * MARKS + OWNER_GEN] === g ? marks[i * MARKS + OWNER]! : 0;
+}
+
 export function createFlowMarks(count: number): FlowMarks {
   const marks = new Int32Array(count * MARKS).fill(-1);
   for (let i = 0; i < count; i++) marks[i * MARKS + OWNER] = 0;

@@ -185,6 +185,13 @@ export interface FlowSample {
   nextHop: number | null;
   /** Its next hop changed at the last forwarding-table change. */
   moved: boolean;
+  /**
+   * The node that holds its state (its flow processor), or null when none does
+   * (it has not reached a node yet, or the cluster hashes consistently). Under
+   * `steering`, when it differs from `nextHop` (the flow receiver) the packets
+   * cross the backplane.
+   */
+  processor: number | null;
 }
 
 /**

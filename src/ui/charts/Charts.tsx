@@ -5,7 +5,8 @@ import type { TimeData } from '../timeline/useTimeData';
 import { CumulativeChart } from './CumulativeChart';
 import { downloadCsv } from './export';
 import { ShareChart } from './ShareChart';
-import { brokenIn, cumulative, lostIn, shareGroups } from './series';
+import { useAppStore } from '../../store';
+import { brokenIn, cumulative, lostIn, shareGroups, steeredIn } from './series';
 
 interface Props {
   data: TimeData;
@@ -17,14 +18,19 @@ interface Props {
 /** The three charts over time, on the timeline's x scale, and the CSV of their figures. */
 export function Charts({ data, future, axis, width }: Props) {
   const { played, nodeCount, figures } = data;
+  // The backplane only carries traffic when the cluster steers.
+  const steering = useAppStore((s) => s.scenario?.cluster.connectionState === 'steering');
   const series = useMemo(() => {
     const lost = cumulative(played, lostIn);
     const broken = cumulative(played, brokenIn);
+    const steered = cumulative(played, steeredIn);
     return {
       lost,
       broken,
+      steered,
       lostFuture: future.length ? cumulative(future, lostIn, lost.at(-1)) : [],
       brokenFuture: future.length ? cumulative(future, brokenIn, broken.at(-1)) : [],
+      steeredFuture: future.length ? cumulative(future, steeredIn, steered.at(-1)) : [],
       groups: shareGroups(nodeCount, [...played, ...future]),
     };
   }, [played, future, nodeCount]);
@@ -57,6 +63,23 @@ export function Charts({ data, future, axis, width }: Props) {
         axis={axis}
         width={width}
       />
+      <p className="-mt-2 text-xs text-muted">
+        {figures.flowsReset.toLocaleString('en-US')} reset (a packet reached a node without the
+        flow’s state, or that node crashed), {figures.flowsStalled.toLocaleString('en-US')} stalled
+        (lost packets, then carried on).
+      </p>
+      {steering && (
+        <CumulativeChart
+          title="Backplane load"
+          unit="packets steered"
+          played={series.steered}
+          future={series.steeredFuture}
+          total={figures.packetsSteered}
+          color="var(--info)"
+          axis={axis}
+          width={width}
+        />
+      )}
       <div className="flex justify-end">
         <button
           type="button"

@@ -172,7 +172,7 @@ export async function savePicture(
   }
 }
 
-/** One row per epoch: time span, the ECMP set, packets per node, lost, unrouted, flows broken. */
+/** One row per epoch: time span, the ECMP set, packets per node, lost, unrouted, flows broken and reset, packets steered. */
 export function epochsCsv(epochs: readonly Epoch[], nodeCount: number): string {
   const nodes = Array.from({ length: nodeCount }, (_, i) => `node${i + 1}_packets`);
   const header = [
@@ -183,6 +183,8 @@ export function epochsCsv(epochs: readonly Epoch[], nodeCount: number): string {
     'lost',
     'unrouted',
     'flows_broken',
+    'flows_reset',
+    'packets_steered',
     'blackhole',
   ];
   const rows = epochs.map((e) =>
@@ -194,6 +196,8 @@ export function epochsCsv(epochs: readonly Epoch[], nodeCount: number): string {
       lostIn(e),
       e.unrouted,
       e.flowsBroken,
+      e.flowsReset,
+      e.packetsSteered,
       e.blackhole ? 1 : 0,
     ].join(','),
   );

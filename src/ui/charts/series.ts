@@ -12,6 +12,7 @@ export interface Point {
 
 export const lostIn = (e: Epoch): number => e.lostByNode.reduce((a, b) => a + b, 0) + e.unrouted;
 export const brokenIn = (e: Epoch): number => e.flowsBroken;
+export const steeredIn = (e: Epoch): number => e.packetsSteered;
 export const sentIn = (e: Epoch): number => e.packetsByNode.reduce((a, b) => a + b, 0);
 
 /**
@@ -46,6 +47,9 @@ export function futureEpochs(
       lostByNode: e.lostByNode.map((_, i) => scale(minus(e.lostByNode, same?.lostByNode, i))),
       unrouted: scale(Math.max(0, e.unrouted - (same?.unrouted ?? 0))),
       flowsBroken: same ? Math.max(0, e.flowsBroken - same.flowsBroken) : scale(e.flowsBroken),
+      flowsReset: same ? Math.max(0, e.flowsReset - same.flowsReset) : scale(e.flowsReset),
+      packetsSteered: scale(Math.max(0, e.packetsSteered - (same?.packetsSteered ?? 0))),
+      packetsSent: scale(Math.max(0, e.packetsSent - (same?.packetsSent ?? 0))),
     });
   }
   return future;

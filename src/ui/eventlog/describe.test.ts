@@ -27,4 +27,31 @@ describe('describeEvent', () => {
     expect(formatSet(all)).toBe('{1–46, 48–64}');
     expect(formatSet([1, 3])).toBe('{1, 3}');
   });
+
+  it('says what an unhealthy node that keeps advertising means for its traffic', () => {
+    expect(say([{ tMs: 0, type: 'health-down', node: 2, checks: 3, withdraws: false }])).toContain(
+      'keeps advertising, so the router still sends it traffic',
+    );
+    expect(say([{ tMs: 0, type: 'health-down', node: 2, checks: 3, withdraws: true }])).toContain(
+      'withdraws its route',
+    );
+  });
+
+  it('tells pacing, drains, planned leaves, poisoning and bucket moves', () => {
+    expect(say([{ tMs: 0, type: 'update-held', node: 1, untilMs: 25_000 }])).toBe(
+      'Node 1 holds its update until 25.000 s (minimum interval between updates)',
+    );
+    expect(say([{ tMs: 0, type: 'drain-start', node: 2, metric: 65_535 }])).toContain(
+      'worst metric 65535',
+    );
+    expect(
+      say([{ tMs: 0, type: 'member-leave', node: 1, left: [2], activeSet: [1, 3] }]),
+    ).toContain('leave the cluster as planned, and keeps its metric');
+    expect(say([{ tMs: 0, type: 'route-removed', node: 3, reason: 'poison' }])).toContain(
+      'unreachable (metric 16)',
+    );
+    expect(
+      say([{ tMs: 0, type: 'buckets-rebalanced', moved: 64, buckets: [], forced: true }]),
+    ).toContain('unbalanced timer');
+  });
 });

@@ -7,7 +7,7 @@ import { scaleLinear } from 'd3-scale';
 import { useMemo } from 'react';
 import type { Hashing } from '../../sim';
 import { useAppStore, useFib } from '../../store';
-import { flowX, hashRegions } from './hashRegions';
+import { flowX, hashRegions, starvedText } from './hashRegions';
 import { hopColor, NO_ROUTE_COLOR } from './palette';
 import { useFlowSample } from './useSimTick';
 
@@ -26,6 +26,11 @@ export function HashStrip({ hashing }: { hashing: Hashing }) {
   const fib = useFib();
   const buckets = useAppStore((s) => s.snapshot?.buckets ?? null);
   const flows = useFlowSample();
+  const resilient = useAppStore((s) => s.scenario?.resilient);
+  const why = useMemo(
+    () => (hashing === 'resilient' && resilient ? starvedText(fib, buckets, resilient) : null),
+    [hashing, fib, buckets, resilient],
+  );
   const x = useMemo(() => scaleLinear().domain([0, 1]).range([0, WIDTH]), []);
   const regions = useMemo(() => hashRegions(hashing, fib, buckets), [hashing, fib, buckets]);
   const moved = flows.filter((f) => f.moved).length;
@@ -117,6 +122,11 @@ export function HashStrip({ hashing }: { hashing: Hashing }) {
           flows moved at the last change
         </span>
       </figcaption>
+      {why && (
+        <p className="mt-1 text-sm text-muted" data-testid="hash-why">
+          {why}
+        </p>
+      )}
     </figure>
   );
 }

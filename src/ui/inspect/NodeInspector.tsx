@@ -3,6 +3,7 @@ import { drainNode, failNode, recoverNode, useAppStore, useNodeView } from '../.
 import { Button } from '../controls/Button';
 import { ActiveSet } from './ActiveSet';
 import { HealthChecks } from './HealthChecks';
+import { NodeFlows } from './NodeFlows';
 import { StatusIcon, type Glyph } from './icons';
 import { Section } from './Section';
 import { HealthBar, RestoreTimer } from './meters';
@@ -106,6 +107,9 @@ export function NodeInspector({ node }: { node: number }) {
       </Section>
       <Section title="Active set" aside="as it sees it">
         <ActiveSet view={view} />
+      </Section>
+      <Section title="Flows" aside="receiver and processor">
+        <NodeFlows node={node} />
       </Section>
     </div>
   );

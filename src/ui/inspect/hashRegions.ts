@@ -73,5 +73,29 @@ export const HASHING_EXPLAIN: Record<Hashing, string> = {
   modulo:
     'hash mod N: next hops interleave across the whole space, so any change in N moves most flows.',
   resilient:
-    'A fixed table of buckets (shown in bucket order; a flow sits in bucket hash mod B). A removed next hop’s buckets go to the survivors; nothing else moves. A next hop that joins gets buckets only when the idle timer lets them migrate, so it may carry nothing for a while.',
+    'A fixed table of buckets (shown in bucket order; a flow sits in bucket hash mod B). A removed next hop’s buckets go to the survivors; nothing else moves. A next hop that joins gets a bucket only once no packet has used that bucket for the idle timer, so under steady load it may carry nothing at all.',
 };
+
+/**
+ * Why next hops in the forwarding table carry nothing under resilient hashing
+ * (null when every next hop holds a bucket).
+ */
+export function starvedText(
+  fib: readonly number[],
+  buckets: readonly number[] | null,
+  resilient: { idleTimerMs: number; unbalancedTimerMs: number },
+): string | null {
+  if (!buckets) return null;
+  const starved = fib.filter((hop) => !buckets.includes(hop));
+  if (starved.length === 0) return null;
+  const who =
+    starved.length === 1
+      ? `Node ${starved[0]} is in the forwarding table but holds no bucket`
+      : `Nodes ${starved.join(', ')} are in the forwarding table but hold no bucket`;
+  const idle = `${resilient.idleTimerMs / 1000} s`;
+  const forced =
+    resilient.unbalancedTimerMs > 0
+      ? ` The unbalanced timer forces busy buckets over ${resilient.unbalancedTimerMs / 1000} s after the table became unbalanced.`
+      : ' The unbalanced timer is off (0), so nothing forces them.';
+  return `${who}: the router moves a bucket only once no packet has used it for the idle timer (${idle}), and every bucket with live flows stays busy.${forced}`;
+}

@@ -46,6 +46,7 @@ export function withPreset(draft: Draft, preset: ProtocolPreset): Draft {
     'protocol.preset': preset,
     'protocol.updateMs': String(p.updateMs),
     'protocol.expiryMs': String(p.expiryMs),
+    'protocol.minUpdateIntervalMs': String(p.minUpdateIntervalMs),
     'metric.base': String(p.defaultBase),
     'metric.restoreWaitMs': String(p.expiryMs),
   };

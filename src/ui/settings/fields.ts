@@ -54,7 +54,36 @@ export const GROUPS: readonly GroupSpec[] = [
       num(['cluster', 'heartbeatMs'], 'Heartbeat (ms)', 1),
       num(['cluster', 'deadAfter'], 'Dead after (missed)', 1, 1000),
       num(['cluster', 'detectionJitterMs'], 'Detection jitter (ms)', 0),
+      {
+        path: ['cluster', 'connectionState'],
+        label: 'Connection state',
+        kind: 'select',
+        options: [
+          { value: 'local', label: 'Local (a moved flow is reset)' },
+          { value: 'steering', label: 'Steering over the backplane' },
+          { value: 'consistent', label: 'Consistent hashing (Maglev-style)' },
+        ],
+      },
     ],
+    note: 'Connection state: what happens to a flow ECMP moves to another node. Local: that node has no state and resets it. Steering (clustered ADCs): the node steers its packets over the backplane to the node that holds the state. Consistent: every node maps it to the same backend.',
+  },
+  {
+    legend: 'Health',
+    fields: [
+      {
+        path: ['cluster', 'unhealthyAction'],
+        label: 'Unhealthy node',
+        kind: 'select',
+        options: [
+          { value: 'keep-advertising', label: 'Keeps advertising (router cannot tell)' },
+          { value: 'withdraw', label: 'Withdraws its route' },
+        ],
+      },
+      num(['cluster', 'healthCheckMs'], 'Health check interval (ms)', 1, 600_000),
+      num(['cluster', 'healthFall'], 'Failed checks to mark down (fall)', 1, 100),
+      num(['cluster', 'healthRise'], 'Passed checks to mark up (rise)', 1, 100),
+    ],
+    note: 'An unhealthy node that keeps advertising still talks routing: neither expiry nor BFD removes it, only its peers lowering their metric. The cluster knows only after “fall” failed checks in a row.',
   },
   {
     legend: 'Routing protocol',
@@ -67,7 +96,9 @@ export const GROUPS: readonly GroupSpec[] = [
       },
       num(['protocol', 'updateMs'], 'Update interval (ms)', 1),
       num(['protocol', 'expiryMs'], 'Expiry (ms)', 1),
+      num(['protocol', 'minUpdateIntervalMs'], 'Least time between updates (ms)', 0),
     ],
+    note: 'Least time between updates: BGP’s MRAI, OSPF’s MinLSInterval (5 s), RIP’s damping; a second lowering within it waits.',
   },
   {
     legend: 'Failure detection',
@@ -94,8 +125,17 @@ export const GROUPS: readonly GroupSpec[] = [
           { value: 'cluster', label: 'Cluster’s current metric (NOT from the patent)' },
         ],
       },
+      {
+        path: ['metric', 'lowering'],
+        label: 'Lowering',
+        kind: 'select',
+        options: [
+          { value: 'per-detection', label: 'A step per detection (patent, literal)' },
+          { value: 'agreed', label: 'Agreed count of lost nodes (NOT from the patent)' },
+        ],
+      },
     ],
-    note: 'A node that recovers during the wait: the patent has it advertise the base metric (so it gets no traffic until its peers restore). “Cluster’s current metric” is a variant, not from the patent.',
+    note: 'A node that recovers during the wait: the patent has it advertise the base metric (so it gets no traffic until its peers restore). “Cluster’s current metric” is a variant, not from the patent. Lowering: read literally, a survivor that sees two simultaneous losses in separate checks lowers twice and the others once; “agreed” (not from the patent) gives every survivor base − step × the nodes lost.',
   },
   {
     legend: 'Router',
@@ -113,6 +153,8 @@ export const GROUPS: readonly GroupSpec[] = [
           { value: 'resilient', label: 'Resilient buckets' },
         ],
       },
+      num(['resilient', 'idleTimerMs'], 'Bucket idle timer (ms)', 0),
+      num(['resilient', 'unbalancedTimerMs'], 'Bucket unbalanced timer (ms, 0 = never)', 0),
     ],
   },
   {
