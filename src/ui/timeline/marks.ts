@@ -1,7 +1,9 @@
 /**
  * What the timeline draws, in pixels: fault badges, FIB changes, small ticks
  * for detections and metric changes (one per pixel column, so 10,000 events
- * stay a few hundred elements), and black-hole spans.
+ * stay a few hundred elements), and black-hole spans. A fault badge that would
+ * overlap the badges already in both rows is left out (the event log lists
+ * it), so a day of faults every minute does not grow the page without bound.
  */
 import type { ScaleLinear } from 'd3-scale';
 import type { Epoch, SimEvent } from '../../sim';
@@ -40,13 +42,16 @@ export function timelineMarks(
   x: ScaleLinear<number, number>,
 ): TimelineMarks {
   const faults: FaultMark[] = [];
+  const laneEnd = [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
   const fib = new Set<number>();
   const detect = new Set<number>();
   const metric = new Set<number>();
   for (const [i, e] of events.entries()) {
     const px = x(e.tMs);
     if (e.type === 'node-fail' || e.type === 'node-recover') {
-      const lane = faults.some((f) => f.lane === 0 && px - f.x < BADGE_GAP_PX) ? 1 : 0;
+      const lane = px - laneEnd[0]! >= BADGE_GAP_PX ? 0 : px - laneEnd[1]! >= BADGE_GAP_PX ? 1 : -1;
+      if (lane < 0) continue;
+      laneEnd[lane] = px;
       faults.push({ key: `${i}`, x: px, node: e.node, fail: e.type === 'node-fail', lane });
     } else if (e.type === 'fib-install') column(fib, px);
     else if (e.type === 'detect') column(detect, px);
