@@ -61,7 +61,7 @@ test.describe('at 1280×800', () => {
           px: Number.parseFloat(getComputedStyle(el).fontSize),
         })),
     );
-    expect(sizes.length).toBeGreaterThan(20);
+    expect(sizes.length).toBeGreaterThan(10);
     expect(sizes.filter((s) => s.px < 15)).toEqual([]);
   });
 
