@@ -63,7 +63,7 @@ export function Charts({ data, future, axis, width }: Props) {
         axis={axis}
         width={width}
       />
-      <p className="-mt-2 text-xs text-muted">
+      <p className="-mt-2 text-sm text-muted">
         {figures.flowsReset.toLocaleString('en-US')} reset (a packet reached a node without the
         flow’s state, or that node crashed), {figures.flowsStalled.toLocaleString('en-US')} stalled
         (lost packets, then carried on).
