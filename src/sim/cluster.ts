@@ -233,8 +233,13 @@ export function failNode(ctx: Ctx, n: NodeRt, kind: Exclude<FailureKind, 'unheal
   n.draining = false;
   n.failure = kind;
   n.incarnation++;
-  n.healthEpoch++;
-  n.healthVerdictAtMs = null;
+  n.life++;
+  // A crash stops the node's own health checks; a cut link or lost carrier does not,
+  // so a verdict they were about to reach still comes.
+  if (kind === 'crash') {
+    n.healthEpoch++;
+    n.healthVerdictAtMs = null;
+  }
   n.updateHeldUntilMs = null;
   cancelRestoreTimer(n);
   ctx.log({ type: 'node-fail', node: n.id, kind });
@@ -255,6 +260,7 @@ export function recoverNode(ctx: Ctx, n: NodeRt): boolean {
     // Back into service before the drain ended: advertise as a returning node does.
     n.draining = false;
     n.incarnation++;
+    n.life++;
     ctx.log({ type: 'node-recover', node: n.id });
     rejoin(ctx, n);
     return true;
@@ -263,6 +269,7 @@ export function recoverNode(ctx: Ctx, n: NodeRt): boolean {
   ctx.dataPlaneChanging();
   n.failure = null;
   n.incarnation++;
+  n.life++;
   ctx.log({ type: 'node-recover', node: n.id });
   const { heartbeatMs: h, backplaneMs } = ctx.sc.cluster;
   if (kind === 'crash' || kind === 'drain') {
@@ -275,7 +282,7 @@ export function recoverNode(ctx: Ctx, n: NodeRt): boolean {
       kind: 'learn-view',
       tMs: tickAtOrAfter(checkPhase(ctx, n.id), h, ctx.st.nowMs + h + backplaneMs),
       node: n.id,
-      incarnation: n.incarnation,
+      life: n.life,
     });
   } else {
     n.linkUp = true;
@@ -286,21 +293,21 @@ export function recoverNode(ctx: Ctx, n: NodeRt): boolean {
     kind: 'session-up',
     tMs: ctx.st.nowMs + ctx.sc.protocol.sessionSetupMs,
     node: n.id,
-    incarnation: n.incarnation,
+    life: n.life,
   });
   return true;
 }
 
-export function learnView(ctx: Ctx, node: number, incarnation: number): void {
+export function learnView(ctx: Ctx, node: number, life: number): void {
   const n = nodeOf(ctx, node);
-  if (n.incarnation !== incarnation || !n.alive) return;
+  if (n.life !== life || !n.alive) return;
   n.view = ctx.st.nodes.filter(member).map((x) => x.id);
   ctx.log({ type: 'member-join', node, joined: n.view, activeSet: n.view });
 }
 
-export function sessionUp(ctx: Ctx, node: number, incarnation: number): void {
+export function sessionUp(ctx: Ctx, node: number, life: number): void {
   const n = nodeOf(ctx, node);
-  if (n.incarnation !== incarnation || !transmitting(n)) return;
+  if (n.life !== life || !transmitting(n)) return;
   n.sessionEpoch++;
   n.sessionUp = true;
   n.sessionStartMs = ctx.st.nowMs;

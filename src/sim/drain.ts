@@ -18,6 +18,7 @@ export function drainNode(ctx: Ctx, n: NodeRt): boolean {
   if (n.failure !== null || n.draining || !participating(n)) return false;
   n.draining = true;
   n.incarnation++;
+  n.life++;
   cancelRestoreTimer(n);
   const worst = PROTOCOLS[ctx.sc.protocol.preset].maxMetric;
   ctx.log({ type: 'drain-start', node: n.id, metric: worst });
@@ -32,13 +33,13 @@ function scheduleDrainCheck(ctx: Ctx, n: NodeRt): void {
     kind: 'drain-check',
     tMs: tickAtOrAfter(checkPhase(ctx, n.id), h, ctx.st.nowMs + h),
     node: n.id,
-    incarnation: n.incarnation,
+    life: n.life,
   });
 }
 
-export function drainCheck(ctx: Ctx, node: number, incarnation: number): void {
+export function drainCheck(ctx: Ctx, node: number, life: number): void {
   const n = nodeOf(ctx, node);
-  if (n.incarnation !== incarnation || !n.draining) return;
+  if (n.life !== life || !n.draining) return;
   if (ctx.st.fib.includes(n.id)) {
     scheduleDrainCheck(ctx, n);
     return;
@@ -49,6 +50,7 @@ export function drainCheck(ctx: Ctx, node: number, incarnation: number): void {
   n.draining = false;
   n.failure = 'drain';
   n.incarnation++;
+  n.life++;
   ctx.log({ type: 'drain-done', node: n.id });
   withdraw(ctx, n);
   n.alive = false;

@@ -248,10 +248,10 @@ export function createEngine(input: Scenario, sweep: typeof sweepEpochs = sweepE
         membership(ctx, item.observer, item.key);
         return;
       case 'learn-view':
-        learnView(ctx, item.node, item.incarnation);
+        learnView(ctx, item.node, item.life);
         return;
       case 'session-up':
-        sessionUp(ctx, item.node, item.incarnation);
+        sessionUp(ctx, item.node, item.life);
         return;
       case 'update-recv':
         receiveUpdate(ctx, item.node, item.metric, item.epoch);
@@ -275,7 +275,7 @@ export function createEngine(input: Scenario, sweep: typeof sweepEpochs = sweepE
         restoreMetric(ctx, item.node, item.timerEpoch);
         return;
       case 'drain-check':
-        drainCheck(ctx, item.node, item.incarnation);
+        drainCheck(ctx, item.node, item.life);
         return;
       case 'health-verdict':
         healthVerdict(ctx, item.node, item.healthEpoch, item.up);

@@ -21,6 +21,7 @@ export function initialState(sc: Scenario): State {
     failure: null,
     draining: false,
     incarnation: 0,
+    life: 0,
     sessionEpoch: 1,
     sessionUp: true,
     sessionStartMs: 0,

@@ -174,3 +174,47 @@ describe('a planned drain', () => {
     expect(steering.flowsReset).toBeLessThan(local.flowsReset);
   });
 });
+
+describe('health verdicts and a node coming back', () => {
+  test('a node that turns unhealthy while its session comes up still advertises (keep-advertising)', () => {
+    // Recovered from a crash, unhealthy 1 ms later: the checks' verdict comes before the
+    // routing session is up, and must not cancel it.
+    const r = given({ nodes: 3, durationMs: 200_000, protocol: { preset: 'bgp' } })
+      .fail(3)
+      .at(1_000)
+      .recover(3)
+      .at(FAIL_MS)
+      .fail(3, 'unhealthy')
+      .at(FAIL_MS + 1)
+      .run();
+    const sc = r.sim.scenario();
+    expect(sc.cluster.unhealthyAction).toBe('keep-advertising');
+    const verdict = r.first('health-down', FAIL_MS, (e) => e.node === 3);
+    const up = r.first('session-up', FAIL_MS, (e) => e.node === 3);
+    expect(verdict!.tMs).toBeLessThan(up!.tMs);
+    // Once the survivors have restored, the unhealthy node's route is as good as theirs.
+    expect(r.sim.snapshot().nodes.map((n) => [n.state, n.metric])).toEqual([
+      ['active', sc.metric.base],
+      ['active', sc.metric.base],
+      ['unhealthy', sc.metric.base],
+    ]);
+    expect(r.sim.snapshot().fib).toEqual([1, 2, 3]);
+  });
+
+  test('a node whose carrier drops while its health recovers is active again once back', () => {
+    const r = given({ nodes: 2, durationMs: 200_000, protocol: { preset: 'bgp' } })
+      .fail(1, 'unhealthy')
+      .at(1_000)
+      .recover(1)
+      .at(FAIL_MS)
+      .fail(1, 'carrier')
+      .at(FAIL_MS + 1)
+      .recover(1)
+      .at(FAIL_MS + 2)
+      .run();
+    expect(r.first('health-up', FAIL_MS, (e) => e.node === 1)).toBeTruthy();
+    const base = r.sim.scenario().metric.base;
+    expect(r.sim.snapshot().nodes[0]).toMatchObject({ state: 'active', metric: base });
+    expect(r.sim.snapshot().fib).toEqual([1, 2]);
+  });
+});

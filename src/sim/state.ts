@@ -28,8 +28,14 @@ export interface NodeRt {
   updateHeldUntilMs: number | null;
   failure: DownReason | null;
   draining: boolean;
-  /** Bumped at every fail and recover: stale membership news about an older life is ignored. */
+  /** Bumped at every fail, recover and health verdict: stale membership news is ignored. */
   incarnation: number;
+  /**
+   * Bumped at every fail, recover and drain, not at health verdicts: a session set-up,
+   * view learning or drain check pending from an older life is ignored, while one
+   * pending when the health checks change their verdict still happens.
+   */
+  life: number;
   /** Routing session generation; router-side timers carry it and die with it. */
   sessionEpoch: number;
   sessionUp: boolean;
@@ -57,8 +63,8 @@ export interface RouteRt {
 export type Item = Timed &
   (
     | { kind: 'membership'; observer: number; key: string }
-    | { kind: 'learn-view'; node: number; incarnation: number }
-    | { kind: 'session-up'; node: number; incarnation: number }
+    | { kind: 'learn-view'; node: number; life: number }
+    | { kind: 'session-up'; node: number; life: number }
     | { kind: 'update-recv'; node: number; metric: number; epoch: number }
     | { kind: 'withdraw-recv'; node: number; epoch: number }
     | { kind: 'route-expire'; node: number; epoch: number }
@@ -66,7 +72,7 @@ export type Item = Timed &
     | { kind: 'bfd-down'; node: number; epoch: number }
     | { kind: 'carrier-down'; node: number; epoch: number }
     | { kind: 'restore'; node: number; timerEpoch: number }
-    | { kind: 'drain-check'; node: number; incarnation: number }
+    | { kind: 'drain-check'; node: number; life: number }
     | { kind: 'health-verdict'; node: number; healthEpoch: number; up: boolean }
     | { kind: 'send-held'; node: number; epoch: number }
     | { kind: 'decide' }
