@@ -235,6 +235,17 @@ test('the stage exports as a 2× PNG and as an SVG, with caption and simulated t
   const text = svg.bytes.toString('utf8');
   expect(text).toContain('Simulated time 00:11.000');
   expect(text).toContain('The basic story');
+  // The packets in flight are in the picture, as many as the stage shows.
+  const inFlight = await page.locator('canvas.packet-canvas').getAttribute('data-in-flight');
+  expect(Number(inFlight)).toBeGreaterThan(0);
+  expect(/<g class="packets" data-packets="(\d+)"/.exec(text)?.[1]).toBe(inFlight);
+  expect(text.match(/<circle [^>]*r="3.2"/g)?.length ?? 0).toBeGreaterThan(0);
+  // Haloed labels keep their halo behind the text.
+  expect(text).toMatch(/paint-order:\s*stroke[^"]*"[^>]*>metric 100/);
+  // The app's fonts travel with it.
+  expect(text).toMatch(
+    /@font-face\{font-family:"Inter Variable";[^}]*src:url\(data:font\/woff2;base64,/,
+  );
   const width = Number(/<svg[^>]* width="(\d+)"/.exec(text)?.[1]);
   // The PNG is the SVG's picture at twice its size.
   expect(png.bytes.readUInt32BE(16)).toBe(2 * width);

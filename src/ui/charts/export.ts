@@ -1,9 +1,10 @@
 /**
  * Downloads without a network: a chart as a standalone SVG (the theme's
- * colours written into every element, since the CSS variables stay behind)
- * and the epochs as CSV.
+ * colours written into every element, since the CSS variables stay behind,
+ * and the app's fonts embedded) and the epochs as CSV.
  */
 import type { Epoch } from '../../sim';
+import { withEmbeddedFonts } from './fonts';
 import { lostIn } from './series';
 
 const INLINED = [
@@ -17,6 +18,13 @@ const INLINED = [
   'font-family',
   'font-size',
   'font-weight',
+  // A label haloed by its stroke paints the stroke first; without this it is hidden.
+  'paint-order',
+  'stroke-linejoin',
+  'stroke-linecap',
+  'font-variant-numeric',
+  'text-transform',
+  'letter-spacing',
 ] as const;
 
 export function save(blob: Blob, filename: string): void {
@@ -72,6 +80,8 @@ export interface PictureSpec {
   time: string;
   /** Transform the clone before it is inlined (undo a zoom). */
   prepare?: (clone: SVGSVGElement) => void;
+  /** SVG markup drawn over the drawing, in its coordinates (the stage's packets). */
+  overlay?: { markup: string; into?: string };
 }
 
 /** Split `text` into lines of about `chars` characters at spaces. */
@@ -97,6 +107,10 @@ export function composePicture(spec: PictureSpec): Picture {
   const clone = source.cloneNode(true) as SVGSVGElement;
   spec.prepare?.(clone);
   inlineStyles(source, clone);
+  if (spec.overlay?.markup) {
+    const into = (spec.overlay.into && clone.querySelector(spec.overlay.into)) || clone;
+    into.insertAdjacentHTML('beforeend', spec.overlay.markup);
+  }
   const styles = getComputedStyle(source);
   const text = styles.getPropertyValue('--text') || '#111';
   const muted = styles.getPropertyValue('--muted') || '#555';
@@ -146,7 +160,7 @@ export async function savePicture(
   format: 'svg' | 'png',
   filename: string,
 ): Promise<void> {
-  const svgBlob = new Blob([picture.svg], { type: 'image/svg+xml' });
+  const svgBlob = new Blob([await withEmbeddedFonts(picture.svg)], { type: 'image/svg+xml' });
   if (format === 'svg') {
     save(svgBlob, `${filename}.svg`);
     return;

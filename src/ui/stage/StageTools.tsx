@@ -1,5 +1,6 @@
 import { showError } from '../../store';
 import { composePicture, savePicture } from '../charts/export';
+import { shownPacketsSvg } from '../topology/packets';
 import { pictureText } from './pictureText';
 
 interface Props {
@@ -47,6 +48,7 @@ function exportStage(format: 'png' | 'svg'): void {
   const svg = document.querySelector<SVGSVGElement>('svg.topology');
   const box = svg?.viewBox.baseVal;
   if (!svg || !box) return;
+  const canvas = svg.parentElement?.querySelector<HTMLCanvasElement>('canvas.packet-canvas');
   const text = pictureText();
   const picture = composePicture({
     source: svg,
@@ -57,6 +59,8 @@ function exportStage(format: 'png' | 'svg'): void {
     time: text.time,
     // The whole stage, whatever the current pan and zoom.
     prepare: (clone) => clone.querySelector('[data-zoom]')?.removeAttribute('transform'),
+    // The packets in flight, drawn on a canvas over the stage, are part of the picture.
+    overlay: { markup: canvas ? shownPacketsSvg(canvas) : '', into: '[data-zoom]' },
   });
   savePicture(picture, format, `ecmp-stage-${text.stamp}`).catch((error: Error) =>
     showError(`Export failed: ${error.message}`),

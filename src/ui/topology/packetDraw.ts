@@ -108,3 +108,41 @@ export function drawPackets(
     y1: Math.ceil(Math.max(ay, by)),
   };
 }
+
+const r1 = (v: number) => Math.round(v * 10) / 10;
+
+/**
+ * The same marks as SVG (stage coordinates), for a picture of the stage: the
+ * canvas layer is not part of the SVG that is exported.
+ */
+export function packetsSvg(marks: Marks, colors: { packet: string; drop: string }): string {
+  let budget = marks.max;
+  const take = <T>(list: T[]) => {
+    const n = Math.max(0, Math.min(list.length, budget));
+    budget -= n;
+    return list.slice(0, n);
+  };
+  const dots = take(marks.dots)
+    .map((p) => `<circle cx="${r1(p.x)}" cy="${r1(p.y)}" r="${DOT_R}"/>`)
+    .join('');
+  const doomed = take(marks.doomed)
+    .map(({ x, y }) => {
+      const d = DIAMOND_R;
+      return `<path d="M${r1(x)} ${r1(y - d)}L${r1(x + d)} ${r1(y)}L${r1(x)} ${r1(y + d)}L${r1(x - d)} ${r1(y)}Z"/>`;
+    })
+    .join('');
+  const drops = marks.drops
+    .slice(0, 120)
+    .map(({ x, y, fade }) => {
+      const c = CROSS_R;
+      const opacity = 1 - Math.min(DROP_LEVELS - 1, Math.floor(fade * DROP_LEVELS)) / DROP_LEVELS;
+      return `<path opacity="${opacity}" d="M${r1(x - c)} ${r1(y - c)}L${r1(x + c)} ${r1(y + c)}M${r1(x + c)} ${r1(y - c)}L${r1(x - c)} ${r1(y + c)}"/>`;
+    })
+    .join('');
+  return (
+    `<g class="packets" data-packets="${marks.dots.length + marks.doomed.length}">` +
+    `<g fill="${colors.packet}">${dots}</g>` +
+    `<g fill="${colors.drop}">${doomed}</g>` +
+    `<g fill="none" stroke="${colors.drop}" stroke-width="2.5" stroke-linecap="round">${drops}</g></g>`
+  );
+}

@@ -20,7 +20,7 @@ import { createFates, type Fates } from '../../viz/fate';
 import { lerp } from '../../viz/geometry';
 import { sharesFor } from '../../viz/shares';
 import { pointOnPath, type StageGeometry } from './stage';
-import { type Box, drawPackets, EMPTY_BOX } from './packetDraw';
+import { type Box, drawPackets, EMPTY_BOX, type Marks, packetsSvg } from './packetDraw';
 
 const MAX_PACKETS = 600;
 const TRAVEL_WALL_MS = 1600;
@@ -38,6 +38,18 @@ interface Packet {
   /** undefined until it leaves the router; null when there was no route. */
   node?: number | null;
   doomed: boolean;
+}
+
+/** What each packet canvas last drew, for a picture of the stage. */
+const shown = new WeakMap<
+  HTMLCanvasElement,
+  { marks: Marks; colors: { packet: string; drop: string } }
+>();
+
+/** The packets `canvas` shows now, as SVG in stage coordinates ('' when none). */
+export function shownPacketsSvg(canvas: HTMLCanvasElement): string {
+  const last = shown.get(canvas);
+  return last ? packetsSvg(last.marks, last.colors) : '';
 }
 
 export interface PacketLayer {
@@ -182,6 +194,7 @@ export function createPacketLayer(
     if (!ctx) return;
     if (reducedMotion.matches) {
       clear(ctx);
+      shown.delete(canvas);
       return;
     }
     if (sim !== lastSim || nowMs < lastNowMs) {
@@ -226,7 +239,9 @@ export function createPacketLayer(
           : pointOnPath(path, (t - FIRST_LEG) / (1 - FIRST_LEG));
       (p.doomed ? doomed : dots).push(at);
     }
-    dirty = drawPackets(ctx, matrix!, { dots, doomed, drops, max: MAX_PACKETS }, colors);
+    const marks = { dots, doomed, drops, max: MAX_PACKETS };
+    dirty = drawPackets(ctx, matrix!, marks, colors);
+    shown.set(canvas, { marks, colors: { packet: colors.packet, drop: colors.drop } });
     // For benchmarks and tests: how many packets are drawn, doomed and dropped
     // (while playing not every frame: no attribute churn).
     if (!playing || frame % 15 === 0) {
@@ -248,6 +263,7 @@ export function createPacketLayer(
     },
     paint,
     destroy() {
+      shown.delete(canvas);
       ctx?.clearRect(0, 0, canvas.width, canvas.height);
     },
   };
