@@ -174,6 +174,23 @@ test.describe('on a phone (390×844)', () => {
     );
     expect(small).toEqual([]);
   });
+
+  test('the stage is drawn for the phone: its text reads at 12 px or more, node names at 15', async ({
+    page,
+  }) => {
+    await open(page);
+    const sizes = await page.evaluate(() =>
+      [...document.querySelectorAll<SVGTextElement>('svg.topology text')]
+        .filter((el) => el.getBoundingClientRect().width > 0 && /\w/.test(el.textContent ?? ''))
+        .map((el) => ({
+          text: el.textContent,
+          name: el.classList.contains('node-name'),
+          px: Number.parseFloat(getComputedStyle(el).fontSize) * el.getScreenCTM()!.a,
+        })),
+    );
+    expect(sizes.filter((s) => s.name)).toHaveLength(4);
+    for (const s of sizes) expect(s.px, s.text ?? '').toBeGreaterThanOrEqual(s.name ? 15 : 12);
+  });
 });
 
 test('control-plane moments are announced in one polite live region; the clock is silent', async ({

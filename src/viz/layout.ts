@@ -73,11 +73,13 @@ function columnLayout(n: number, narrow: boolean): Layout {
   const roomy = n <= 6;
   const nodeHeight = roomy ? 58 : 46;
   const pitch = nodeHeight + (roomy ? 22 : 12);
-  const nodeWidth = 272;
+  // On a phone the node boxes are narrower (their Fail/Recover pill moves up to the
+  // name's line), so the whole drawing is scaled down less and its text stays legible.
+  const nodeWidth = narrow ? 204 : 272;
   const gridHeight = (n - 1) * pitch + nodeHeight;
   const height = Math.max(narrow ? 320 : 400, gridHeight + 120);
   const mid = height / 2 + 10;
-  const clusterLeft = narrow ? 196 : 500;
+  const clusterLeft = narrow ? 152 : 500;
   const x = clusterLeft + 30 + nodeWidth / 2;
   const top = mid - gridHeight / 2 + nodeHeight / 2;
   const nodes: NodeBox[] = [];
@@ -96,14 +98,14 @@ function columnLayout(n: number, narrow: boolean): Layout {
   }
   const clusterTop = top - nodeHeight / 2 - 56;
   const clusterBottom = top + gridHeight - nodeHeight / 2 + 18;
-  const right = x + nodeWidth / 2 + 44;
+  const right = x + nodeWidth / 2 + (narrow ? 34 : 44);
   return {
-    width: right + 24,
+    width: right + (narrow ? 10 : 24),
     height,
     compact: false,
     narrow,
-    clients: narrow ? [{ x: 34, y: mid }] : [-1, 0, 1].map((k) => ({ x: 56, y: mid + k * 96 })),
-    router: narrow ? { x: 122, y: mid, r: 30 } : { x: 262, y: mid, r: 38 },
+    clients: narrow ? [{ x: 36, y: mid }] : [-1, 0, 1].map((k) => ({ x: 56, y: mid + k * 96 })),
+    router: narrow ? { x: 102, y: mid, r: 28 } : { x: 262, y: mid, r: 38 },
     nodes,
     cluster: {
       x: clusterLeft,

@@ -6,10 +6,12 @@ import { Countdown } from './Countdown';
 
 interface Props {
   box: NodeBox;
+  /** Drawn for a phone: the action pill sits on the name's line. */
+  narrow?: boolean;
 }
 
 /** One cluster node: a button that fails or recovers it. Re-renders only when its own view changes. */
-export const NodeView = memo(function NodeView({ box }: Props) {
+export const NodeView = memo(function NodeView({ box, narrow = false }: Props) {
   const view = useNodeView(box.node);
   const selected = useAppStore((s) => s.selected?.kind === 'node' && s.selected.node === box.node);
   const act = useCallback(() => {
@@ -71,8 +73,17 @@ export const NodeView = memo(function NodeView({ box }: Props) {
             {nodeDetail(view)} · {view.metric === null ? 'silent' : `metric ${view.metric}`}
           </text>
           {/* The affordance: what a click does, drawn as a button on the node itself. */}
-          <g className="node-action" transform={`translate(${width / 2 - 40} 0)`}>
-            <rect x={-32} y={-13} width={64} height={26} rx={13} className="node-action-box" />
+          <g
+            className="node-action"
+            transform={
+              narrow ? `translate(${width / 2 - 42} -13)` : `translate(${width / 2 - 40} 0)`
+            }
+          >
+            {narrow ? (
+              <rect x={-36} y={-11} width={72} height={22} rx={11} className="node-action-box" />
+            ) : (
+              <rect x={-32} y={-13} width={64} height={26} rx={13} className="node-action-box" />
+            )}
             <text dy="0.35em" textAnchor="middle" className="node-action-text">
               {up ? 'Fail' : 'Recover'}
             </text>

@@ -34,7 +34,7 @@ export function RouterView({ layout }: { layout: Layout }) {
         Router
       </text>
       <text y={r + 34} textAnchor="middle" className="router-detail">
-        ECMP · {label}
+        {layout.narrow ? label : `ECMP · ${label}`}
       </text>
     </g>
   );

@@ -110,11 +110,16 @@ export function Topology() {
   const exit = routerExit(layout);
   const { cluster } = layout;
   return (
-    <div ref={box} className="relative h-full w-full">
+    <div
+      ref={box}
+      className="topology-box relative h-full w-full"
+      style={{ '--stage-aspect': `${layout.width} / ${layout.height}` } as React.CSSProperties}
+    >
       <svg
         ref={svgRef}
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         className="topology h-full w-full select-none"
+        data-narrow={layout.narrow ? '' : undefined}
       >
         <title>Clients, router and cluster nodes (drag to pan, wheel to zoom)</title>
         <g ref={zoomRef} data-zoom="">
@@ -151,7 +156,7 @@ export function Topology() {
           <RouterView layout={layout} />
           <g className="nodes">
             {layout.nodes.map((box) => (
-              <NodeView key={box.node} box={box} />
+              <NodeView key={box.node} box={box} narrow={layout.narrow} />
             ))}
           </g>
         </g>
