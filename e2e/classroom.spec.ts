@@ -1,4 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 
 // A teacher's demo: the router's tables stay in view, the experiment survives
 // a change of strategy and a fork, the page reads from the back of the room and
@@ -67,16 +68,17 @@ test.describe('at 1280×800', () => {
 
   test('switching strategy re-runs the same clicks to the same moment, paused or playing as it was', async ({
     page,
+    ecmp,
   }) => {
     await open(page);
-    await page.evaluate(() => window.ecmp.advance(3000));
+    await ecmp.advance(3000);
     await node(page, 2).click();
-    await page.evaluate(() => window.ecmp.advance(2000));
+    await ecmp.advance(2000);
     await page.getByLabel('Strategy').selectOption('bfd');
-    expect(await page.evaluate(() => window.ecmp.scenario().strategy)).toBe('bfd');
-    expect(await page.evaluate(() => window.ecmp.now())).toBe(5000);
+    expect((await ecmp.scenario()).strategy).toBe('bfd');
+    expect(await ecmp.now()).toBe(5000);
     await expect(node(page, 2)).toHaveAccessibleName(/^Node 2, failed/);
-    const faults = await page.evaluate(() => window.ecmp.scenario().faults);
+    const faults = (await ecmp.scenario()).faults;
     expect(faults).toContainEqual({ atMs: 3000, node: 2, action: 'fail', kind: 'crash' });
     // The preset's own crash of node 4 at 10 s is still ahead.
     expect(faults).toContainEqual({ atMs: 10_000, node: 4, action: 'fail', kind: 'crash' });
@@ -85,23 +87,24 @@ test.describe('at 1280×800', () => {
     await page.getByRole('button', { name: 'Play' }).click();
     await page.getByLabel('Strategy').selectOption('none');
     await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
-    expect(await page.evaluate(() => window.ecmp.now())).toBeGreaterThanOrEqual(5000);
+    expect(await ecmp.now()).toBeGreaterThanOrEqual(5000);
     await expect(node(page, 2)).toHaveAccessibleName(/^Node 2, failed/);
   });
 
   test('acting in the past keeps the scenario’s faults, drops the user’s later ones, and says so', async ({
     page,
+    ecmp,
   }) => {
     await open(page);
-    await page.evaluate(() => window.ecmp.advance(5000));
+    await ecmp.advance(5000);
     await node(page, 1).click();
-    await page.evaluate(() => window.ecmp.advance(2000));
-    await page.evaluate(() => window.ecmp.seek(3000));
+    await ecmp.advance(2000);
+    await ecmp.seek(3000);
     await node(page, 2).click();
     await expect(page.getByRole('status').filter({ hasText: 'History forked' })).toHaveText(
       /your 1 later action dropped; the scenario’s own faults are kept/,
     );
-    await page.evaluate(() => window.ecmp.advance(8000));
+    await ecmp.advance(8000);
     // The preset crashes node 4 at 10 s: still there. The click on node 1 at 5 s: gone.
     await expect(node(page, 4)).toHaveAccessibleName(/^Node 4, failed/);
     await expect(node(page, 1)).toHaveAccessibleName(/^Node 1, active/);
@@ -123,10 +126,11 @@ test('node names are at least 20 px on a 1920×1080 projector', async ({ page })
 
 test('64 nodes at 1920×1080: every node at least 24×16 px, none overlapping, node 37 clickable', async ({
   page,
+  ecmp,
 }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await open(page);
-  await page.evaluate(() => window.ecmp.load({ version: 1, nodes: 64 }));
+  await ecmp.load({ version: 1, nodes: 64 });
   const boxes = await page.evaluate(() =>
     [...document.querySelectorAll('.node .node-box')].map((el) => {
       const r = el.getBoundingClientRect();
@@ -195,6 +199,7 @@ test.describe('on a phone (390×844)', () => {
 
 test('control-plane moments are announced in one polite live region; the clock is silent', async ({
   page,
+  ecmp,
 }) => {
   await open(page);
   const clock = page.getByRole('timer', { name: 'Simulated time' });
@@ -208,17 +213,20 @@ test('control-plane moments are announced in one polite live region; the clock i
   );
   expect(live).toEqual(['Control-plane announcements']);
   const region = page.getByRole('status', { name: 'Control-plane announcements' });
-  await page.evaluate(() => window.ecmp.fail(3, 'crash'));
+  await ecmp.fail(3, 'crash');
   await expect(region).toContainText('Node 3 crashes');
   // Detection, lowering and the new FIB follow within two simulated seconds,
   // told together at most a second after the last announcement.
-  await page.evaluate(() => window.ecmp.advance(2000));
+  await ecmp.advance(2000);
   await expect(region).toContainText(/forwarding table now \{1, 2, 4\}|ECMP set \{1, 2, 4\}/i);
 });
 
-test('the table view lists each node’s state, metric, share and route status', async ({ page }) => {
+test('the table view lists each node’s state, metric, share and route status', async ({
+  page,
+  ecmp,
+}) => {
   await open(page);
-  await page.evaluate(() => window.ecmp.advance(11_000));
+  await ecmp.advance(11_000);
   await page.getByRole('button', { name: 'Table view' }).click();
   const table = page.getByRole('table', { name: 'Stage table' });
   for (const header of ['Node', 'State', 'Metric', 'Share', 'Route status'])
@@ -242,9 +250,10 @@ async function downloaded(page: Page, button: string) {
 
 test('the stage exports as a 2× PNG and as an SVG, with caption and simulated time', async ({
   page,
+  ecmp,
 }) => {
   await open(page);
-  await page.evaluate(() => window.ecmp.advance(11_000));
+  await ecmp.advance(11_000);
   const png = await downloaded(page, 'Export stage as PNG');
   expect(png.name).toMatch(/^ecmp-stage-11\.0s\.png$/);
   expect(png.bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
@@ -268,9 +277,9 @@ test('the stage exports as a 2× PNG and as an SVG, with caption and simulated t
   expect(png.bytes.readUInt32BE(16)).toBe(2 * width);
 });
 
-test('a chart downloads as PNG besides SVG', async ({ page }) => {
+test('a chart downloads as PNG besides SVG', async ({ page, ecmp }) => {
   await open(page);
-  await page.evaluate(() => window.ecmp.advance(11_000));
+  await ecmp.advance(11_000);
   const png = await downloaded(page, 'Download the Packets lost chart as PNG');
   expect(png.name).toMatch(/^packets-lost-11\.0s\.png$/);
   expect(png.bytes.subarray(1, 4).toString('ascii')).toBe('PNG');

@@ -1,18 +1,18 @@
-import { expect, test } from '@playwright/test';
+import { Ecmp, expect, test } from './support/fixtures';
 
 // The deterministic clock: paused from the URL, stepped through window.ecmp
 // and the toolbar, and the same address giving the same run.
 
-test('a paused clock moves only when stepped', async ({ page }) => {
+test('a paused clock moves only when stepped', async ({ page, ecmp }) => {
   await page.goto('./?preset=basic&paused=1');
   await expect(page.locator('html')).toHaveAttribute('data-ready', '1');
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
-  expect(await page.evaluate(() => window.ecmp.now())).toBe(0);
+  expect(await ecmp.now()).toBe(0);
 
-  await page.evaluate(() => window.ecmp.advance(12_000));
-  expect(await page.evaluate(() => window.ecmp.now())).toBe(12_000);
+  await ecmp.advance(12_000);
+  expect(await ecmp.now()).toBe(12_000);
   await expect(page.getByText('00:12.000')).toBeVisible();
-  const figures = await page.evaluate(() => window.ecmp.figures());
+  const figures = await ecmp.figures();
   expect(figures.packetsSent).toBeGreaterThan(0);
   expect(figures.packetsDelivered + figures.packetsLost).toBe(figures.packetsSent);
   // Node 4 crashes at 10 s in this preset.
@@ -21,31 +21,32 @@ test('a paused clock moves only when stepped', async ({ page }) => {
   );
 
   await page.getByRole('button', { name: 'Step' }).click();
-  const afterStep = await page.evaluate(() => window.ecmp.now());
+  const afterStep = await ecmp.now();
   expect(afterStep).toBeGreaterThan(12_000);
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Reset' }).click();
-  await expect.poll(() => page.evaluate(() => window.ecmp.now())).toBe(0);
+  await expect.poll(() => ecmp.now()).toBe(0);
 });
 
-test('play and pause toggle one button', async ({ page }) => {
+test('play and pause toggle one button', async ({ page, ecmp }) => {
   await page.goto('./?preset=basic&paused=1');
   await page.getByRole('button', { name: 'Play' }).click();
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
-  await expect.poll(() => page.evaluate(() => window.ecmp.now())).toBeGreaterThan(0);
+  await expect.poll(() => ecmp.now()).toBeGreaterThan(0);
   await page.getByRole('button', { name: 'Pause' }).click();
-  const stopped = await page.evaluate(() => window.ecmp.now());
-  await page.evaluate(() => window.ecmp.advance(0));
-  expect(await page.evaluate(() => window.ecmp.now())).toBe(stopped);
+  const stopped = await ecmp.now();
+  await ecmp.advance(0);
+  expect(await ecmp.now()).toBe(stopped);
 });
 
 test('the same address gives the same figures', async ({ browser }) => {
   const run = async () => {
     const page = await browser.newPage();
+    const ecmp = new Ecmp(page);
     await page.goto('./?preset=basic&paused=1&seed=42');
     await expect(page.locator('html')).toHaveAttribute('data-ready', '1');
-    await page.evaluate(() => window.ecmp.advance(30_000));
+    await ecmp.advance(30_000);
     const result = await page.evaluate(() => ({
       figures: window.ecmp.figures(),
       scenario: window.ecmp.scenario(),
@@ -59,11 +60,11 @@ test('the same address gives the same figures', async ({ browser }) => {
   expect(second).toEqual(first);
 });
 
-test('K plays and pauses, the full stop steps', async ({ page }) => {
+test('K plays and pauses, the full stop steps', async ({ page, ecmp }) => {
   await page.goto('./?preset=basic&paused=1');
   await expect(page.locator('html')).toHaveAttribute('data-ready', '1');
   await page.keyboard.press('.');
-  const stepped = await page.evaluate(() => window.ecmp.now());
+  const stepped = await ecmp.now();
   expect(stepped).toBeGreaterThan(0);
   await page.keyboard.press('k');
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();

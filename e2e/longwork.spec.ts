@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 
 // A valid but huge scenario: a day of 100,000 flows on 64 nodes.
 const faults = Array.from({ length: 48 }, (_, i) => ({
@@ -18,11 +18,12 @@ const huge = {
 
 test('a seek of six hours in a huge scenario leaves the page answering, then shows the result', async ({
   page,
+  ecmp,
 }) => {
   test.setTimeout(180_000);
   await page.goto('./?paused=1');
   await expect(page.locator('html')).toHaveAttribute('data-ready', '1');
-  await page.evaluate((s) => window.ecmp.load(s), huge);
+  await ecmp.load(huge);
   // Frames keep coming and clicks are handled while the core works: a seek that
   // blocked the main thread would be over before either could happen.
   const result = await page.evaluate(async () => {
@@ -52,5 +53,5 @@ test('a seek of six hours in a huge scenario leaves the page answering, then sho
   expect(result.now).toBeLessThan(6 * 3_600_000 + 10_000);
   await expect(page.getByRole('status').filter({ hasText: 'Seeking' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
-  await page.evaluate(() => window.ecmp.pause());
+  await ecmp.pause();
 });

@@ -1,4 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 
 // The address: a bad parameter is named in a dismissible banner and ignored
 // while the rest apply; a bad scenario falls back to the default preset.
@@ -8,13 +9,14 @@ const alert = (page: Page) => page.getByRole('alert');
 
 test('a bad strategy is named and ignored; the preset and the rest still apply', async ({
   page,
+  ecmp,
 }) => {
   await page.goto('./?preset=cascade&strategy=bogus&seed=5&paused=1');
   await ready(page);
   await expect(alert(page)).toContainText(
     'strategy: "bogus" is not one of none, metric-lowering, bfd',
   );
-  const scenario = await page.evaluate(() => window.ecmp.scenario());
+  const scenario = await ecmp.scenario();
   expect(scenario.name).toBe('cascade');
   expect(scenario.seed).toBe(5);
   expect(scenario.strategy).toBe('metric-lowering');
@@ -42,20 +44,20 @@ const refusals: [string, string][] = [
   ['preset=basic&t=70000', 't: 70000 is after the end of the run (60000 ms)'],
 ];
 for (const [search, message] of refusals) {
-  test(`?${search} is refused by name`, async ({ page }) => {
+  test(`?${search} is refused by name`, async ({ page, ecmp }) => {
     await page.goto(`./?${search}&paused=1`);
     await ready(page);
     await expect(alert(page)).toContainText(message);
-    expect(await page.evaluate(() => window.ecmp.scenario().name)).toBe('basic');
-    expect(await page.evaluate(() => window.ecmp.now())).toBe(0);
+    expect((await ecmp.scenario()).name).toBe('basic');
+    expect(await ecmp.now()).toBe(0);
   });
 }
 
-test('&t= opens the run at that moment', async ({ page }) => {
+test('&t= opens the run at that moment', async ({ page, ecmp }) => {
   await page.goto('./?preset=basic&t=12500&paused=1');
   await ready(page);
   await expect(alert(page)).toHaveCount(0);
-  expect(await page.evaluate(() => window.ecmp.now())).toBe(12_500);
+  expect(await ecmp.now()).toBe(12_500);
   // Node 4 crashed at 10 s in this preset: the stage shows it down.
   await expect(page.getByRole('button', { name: /^Node 4, failed/ })).toBeVisible();
 });
@@ -65,7 +67,10 @@ test('the strategy from the address is selected', async ({ page }) => {
   await expect(page.getByLabel('Strategy')).toHaveValue('bfd');
 });
 
-test('window.ecmp.load rejects a bad scenario and keeps the current one', async ({ page }) => {
+test('window.ecmp.load rejects a bad scenario and keeps the current one', async ({
+  page,
+  ecmp,
+}) => {
   await page.goto('./?preset=basic&paused=1');
   await ready(page);
   const message = await page.evaluate(() =>
@@ -75,7 +80,7 @@ test('window.ecmp.load rejects a bad scenario and keeps the current one', async 
     ),
   );
   expect(message).toContain('hashing');
-  expect(await page.evaluate(() => window.ecmp.scenario().nodes)).toBe(4);
-  await page.evaluate(() => window.ecmp.load({ version: 1, nodes: 6 }));
+  expect((await ecmp.scenario()).nodes).toBe(4);
+  await ecmp.load({ version: 1, nodes: 6 });
   await expect(page.getByRole('button', { name: /^Node 6, / })).toBeVisible();
 });
