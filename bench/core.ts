@@ -1,11 +1,16 @@
 /**
  * Core benchmark: the large preset (64 nodes, 100,000 flows, one simulated hour,
  * 20 failures) run to the end, then random seeks; plus every other preset.
+ * Then the "worst valid" section: scenarios at the size limits validation
+ * accepts, each run to its end (a minute or two each; `--quick` leaves them out).
  * Prints a readable report, or one JSON document with --json. Measures only.
  */
 import { createSimulation, PRESETS, parseScenario, presetByName } from '../src/sim/index';
+import { sizedScenario } from '../src/sim/testing/worst';
+import { estimateWorkload } from '../src/sim/workload';
 
 const json = process.argv.includes('--json');
+const quick = process.argv.includes('--quick');
 const memoryMB = () => {
   const m = process.memoryUsage();
   return (m.heapUsed + m.arrayBuffers) / 2 ** 20;
@@ -71,10 +76,52 @@ function presets() {
   });
 }
 
+/** The largest shapes validation accepts: many nodes and faults, or many flows, over a day. */
+const WORST = [
+  { nodes: 256, flows: 1_000, faults: 10_000, durationMs: 86_400_000 },
+  { nodes: 64, flows: 100_000, faults: 10_000, durationMs: 86_400_000 },
+  { nodes: 256, flows: 1_000_000, faults: 100, durationMs: 86_400_000 },
+];
+
+function worstValid() {
+  return WORST.map((size) => {
+    const scenario = parseScenario(sizedScenario(size));
+    const estimate = estimateWorkload(scenario);
+    let peak = memoryMB();
+    const t0 = performance.now();
+    const sim = createSimulation(scenario);
+    for (let t = 0; t < scenario.durationMs; t += 600_000) {
+      sim.advanceTo(t);
+      peak = Math.max(peak, memoryMB());
+    }
+    sim.advanceTo(scenario.durationMs);
+    sim.figures();
+    const runMs = performance.now() - t0;
+    peak = Math.max(peak, memoryMB());
+    const events = sim.events().length;
+    const f0 = performance.now();
+    sim.seek(scenario.durationMs / 4);
+    sim.figures();
+    const seekMs = performance.now() - f0;
+    return {
+      ...size,
+      runMs,
+      simSpeedRatio: scenario.durationMs / runMs,
+      peakMB: peak,
+      rssMB: process.memoryUsage().rss / 2 ** 20,
+      events,
+      estimatedEvents: Math.round(estimate.events),
+      estimatedMB: estimate.memoryBytes / 2 ** 20,
+      seekMs,
+    };
+  });
+}
+
 const big = large();
 const others = presets();
+const worst = quick ? [] : worstValid();
 if (json) {
-  process.stdout.write(`${JSON.stringify({ ...big, presets: others })}\n`);
+  process.stdout.write(`${JSON.stringify({ ...big, presets: others, worstValid: worst })}\n`);
 } else {
   const f = (n: number, d = 1) => n.toFixed(d);
   process.stdout.write(
@@ -90,6 +137,19 @@ if (json) {
           `  ${o.scenario.padEnd(22)} ${f(o.runMs).padStart(8)} ms  ${f(o.simSpeedRatio, 0).padStart(8)}×`,
       ),
       '',
+      ...(worst.length
+        ? [
+            'Worst valid (the largest scenarios validation accepts, run to the end; target well under 30 s)',
+            ...worst.map(
+              (w) =>
+                `  ${w.nodes} nodes, ${w.flows} flows, ${w.faults} faults, ${f(w.durationMs / 3.6e6, 0)} h: ` +
+                `${f(w.runMs / 1000)} s (${f(w.simSpeedRatio, 0)}×), peak ${f(w.peakMB, 0)} MB heap and buffers ` +
+                `(rss ${f(w.rssMB, 0)} MB; estimated ${f(w.estimatedMB, 0)} MB), ` +
+                `${w.events} events (estimated ${w.estimatedEvents}), seek to 6 h ${f(w.seekMs, 0)} ms`,
+            ),
+            '',
+          ]
+        : []),
     ].join('\n'),
   );
 }
