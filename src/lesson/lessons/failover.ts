@@ -376,7 +376,9 @@ export const failover: Lesson = {
     {
       kind: 'quiz',
       title: 'Check what you learned',
-      text: ['Six questions. Choose an answer (the arrow keys move between them), then press Answer.'],
+      text: [
+        'Six questions. Choose an answer (the arrow keys move between them), then press Answer.',
+      ],
       setup: { preset: 'basic', atMs: 20_500 },
       questions: [
         {

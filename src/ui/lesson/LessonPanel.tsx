@@ -89,7 +89,9 @@ export function LessonPanel() {
         >
           Back
         </button>
-        <span className="lesson-keys" aria-hidden="true">PgUp · PgDn</span>
+        <span className="lesson-keys" aria-hidden="true">
+          PgUp · PgDn
+        </span>
         <button
           type="button"
           onClick={() => void nextStep()}

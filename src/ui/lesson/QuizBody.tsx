@@ -14,6 +14,14 @@ export function QuizBody({ step }: { step: QuizStep }) {
   const continueRef = useFocusWhen(quiz.answered);
   const retakeRef = useFocusWhen(finished);
   const feedback = useRef<HTMLDivElement>(null);
+  const group = useRef<HTMLDivElement>(null);
+  const shown = useRef(quiz.index);
+  // On to the next question: focus its answers, so the keyboard carries on there.
+  useEffect(() => {
+    if (quiz.index === shown.current) return;
+    shown.current = quiz.index;
+    group.current?.querySelector('input')?.focus();
+  }, [quiz.index]);
   // The explanation appears below the answers: bring it into view.
   useEffect(() => {
     if (quiz.answered) feedback.current?.scrollIntoView({ block: 'nearest' });
@@ -50,7 +58,7 @@ export function QuizBody({ step }: { step: QuizStep }) {
       <p id={questionId} className="lesson-question">
         {q.question}
       </p>
-      <div role="radiogroup" aria-labelledby={questionId} className="lesson-choices">
+      <div ref={group} role="radiogroup" aria-labelledby={questionId} className="lesson-choices">
         {q.answers.map((answer, i) => (
           <label
             key={answer}
