@@ -105,9 +105,13 @@ test('a do step is completed by keyboard, and noticed from the simulation', asyn
   const events = await ecmp.events();
   expect(events.some((e) => e.type === 'node-fail' && e.node === 4 && e.tMs === 5_000)).toBe(true);
 
-  // The same step done through window.ecmp (no click at all) is noticed too.
-  await page.keyboard.press('PageUp');
+  // Back from the next step, where node 4 is down, the step waits again from its own state;
+  // done through window.ecmp (no click at all), it is noticed too.
   await page.keyboard.press('PageDown');
+  await expect(lessonRegion(page)).toContainText(`Step ${k + 1} of ${N}`);
+  await page.keyboard.press('PageUp');
+  await expect(lessonRegion(page)).toContainText(`Step ${k} of ${N}`);
+  await expect(stage.node(4)).toHaveAccessibleName(/^Node 4, active/);
   await expect(status).toHaveText(/Waiting/);
   await ecmp.fail(4);
   await expect(status).toHaveText(/^Done at 5\.0 s/);

@@ -70,6 +70,8 @@ let saved: { slowMotion: boolean; speed: number } | null = null;
 /** Where the stretch being played stops (simulated ms), or null. */
 let stopAtMs: number | null = null;
 let unsubscribe: (() => void) | null = null;
+/** A step's state is being set up: what the simulation shows meanwhile is not the student's doing. */
+let settingUp = false;
 
 export const currentStep = (s: LessonState = lessonStore.getState()): Step | null =>
   s.lesson?.steps[s.index] ?? null;
@@ -145,15 +147,16 @@ export async function goToStep(index: number): Promise<void> {
     unchosen: false,
     quiz: freshQuiz(),
   });
-  pause();
-  const { input, presetName } = setupScenario(step.setup);
-  loadScenario(input, presetName);
-  if (step.kind === 'watch' && autoplay) {
-    await seek(step.fromMs);
-    playUntil(step.setup.atMs);
-  } else {
-    await seek(step.setup.atMs);
+  settingUp = true;
+  try {
+    pause();
+    const { input, presetName } = setupScenario(step.setup);
+    loadScenario(input, presetName);
+    await seek(step.kind === 'watch' && autoplay ? step.fromMs : step.setup.atMs);
+  } finally {
+    settingUp = false;
   }
+  if (step.kind === 'watch' && autoplay) playUntil(step.setup.atMs);
 }
 
 /** Play from now and stop at `tMs` (slow motion is on in the lesson). */
@@ -228,7 +231,8 @@ function install(): void {
     const at = stopAtMs;
     stopAtMs = null;
     pause();
-    if (nowMs > at) void seek(at);
+    // Played past it within a frame or two: back to the exact moment (a jump far beyond is the user's).
+    if (nowMs > at && nowMs - at < 1_000) void seek(at);
   });
   const offStore = appStore.subscribe((state, prev) => {
     // A pause by the user ends the lesson's stretch.
@@ -254,11 +258,12 @@ function install(): void {
       void previousStep();
     }
   };
-  document.addEventListener('keydown', onKey);
+  const page = typeof document === 'undefined' ? null : document;
+  page?.addEventListener('keydown', onKey);
   unsubscribe = () => {
     offPainter();
     offStore();
-    document.removeEventListener('keydown', onKey);
+    page?.removeEventListener('keydown', onKey);
   };
 }
 
@@ -267,7 +272,7 @@ function noticeDone(): void {
   const state = lessonStore.getState();
   const step = currentStep(state);
   const sim = getSim();
-  if (step?.kind !== 'do' || state.doneAtMs !== null || !sim) return;
+  if (settingUp || step?.kind !== 'do' || state.doneAtMs !== null || !sim) return;
   if (!checkHolds(step.waitFor, sim)) return;
   const nowMs = sim.now();
   lessonStore.setState({ doneAtMs: nowMs });
