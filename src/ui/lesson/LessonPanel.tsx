@@ -219,7 +219,7 @@ function PredictBody({ step }: { step: PredictStep }) {
                 ),
               )}
             </ul>
-            <p className="lesson-hint">Now watch it happen, up to {seconds(step.revealMs)}.</p>
+            <p className="lesson-hint">The stage goes on to {seconds(step.revealMs)} to show it.</p>
           </>
         )}
       </div>

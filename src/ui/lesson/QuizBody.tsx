@@ -111,7 +111,10 @@ export function QuizBody({ step }: { step: QuizStep }) {
       >
         {quiz.answered && (
           <p className="lesson-verdict">
-            {right ? 'Right.' : `Not quite. The answer is: ${q.answers[q.correct]}.`} {q.explain}
+            {right
+              ? 'Right.'
+              : `Not quite. The answer is: ${q.answers[q.correct]!.replace(/\.$/, '')}.`}{' '}
+            {q.explain}
           </p>
         )}
       </div>
