@@ -28,11 +28,6 @@ export function LessonPanel() {
   const { lesson, index } = useLessonShallow((s) => ({ lesson: s.lesson, index: s.index }));
   const step = useLesson((s) => currentStep(s));
   const headingId = useId();
-  const body = useRef<HTMLDivElement>(null);
-  // A new step starts at its top.
-  useEffect(() => {
-    if (body.current) body.current.scrollTop = 0;
-  }, [index]);
   if (!lesson || !step) return null;
   const total = lesson.steps.length;
   return (
@@ -62,7 +57,8 @@ export function LessonPanel() {
           />
         ))}
       </ol>
-      <div ref={body} className="lesson-body">
+      {/* Keyed by step: a new step starts at its top. */}
+      <div key={index} className="lesson-body">
         <p className="lesson-kind" data-kind={step.kind}>
           {KIND_LABEL[step.kind]}
         </p>
