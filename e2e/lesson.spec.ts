@@ -85,6 +85,18 @@ test('the whole lesson walked forward and back, each step at its own moment and 
   }
 });
 
+test('without paused=1, a watch step plays its stretch and stops at its moment', async ({
+  page,
+  ecmp,
+}) => {
+  const step = failover.steps[0]!;
+  await ecmp.open('?lesson=failover&step=1');
+  const toolbar = page.getByRole('toolbar', { name: 'Simulation controls' });
+  await expect(toolbar.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(toolbar.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 15_000 });
+  expect(await ecmp.now()).toBe(step.setup.atMs);
+});
+
 test('a do step is completed by keyboard, and noticed from the simulation', async ({
   page,
   ecmp,
