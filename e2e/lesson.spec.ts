@@ -44,7 +44,7 @@ test('the Lesson button opens the lesson beside the stage; Close returns to free
   const at = await ecmp.now();
   await button(page, 'Close').click();
   await expect(lesson).toHaveCount(0);
-  expect(await ecmp.now()).toBe(at);
+  await expect.poll(() => ecmp.now()).toBe(at);
   await expect(slowMotion).not.toBeChecked();
   expect(new URL(page.url()).searchParams.has('lesson')).toBe(false);
   expect(new URL(page.url()).searchParams.has('step')).toBe(false);
@@ -67,7 +67,7 @@ test('the whole lesson walked forward and back, each step at its own moment and 
     await expect(lesson).toContainText(`Step ${k} of ${N}`);
     expect(stepParam(page)).toBe(String(k));
     await expect(picker).toHaveValue(step.setup.preset);
-    expect(await ecmp.now()).toBe(step.setup.atMs);
+    await expect.poll(() => ecmp.now()).toBe(step.setup.atMs);
     if (step.setup.strategy) expect((await ecmp.scenario()).strategy).toBe(step.setup.strategy);
   };
   await expectStep(1);
@@ -94,7 +94,7 @@ test('without paused=1, a watch step plays its stretch and stops at its moment',
   const toolbar = page.getByRole('toolbar', { name: 'Simulation controls' });
   await expect(toolbar.getByRole('button', { name: 'Pause' })).toBeVisible();
   await expect(toolbar.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 15_000 });
-  expect(await ecmp.now()).toBe(step.setup.atMs);
+  await expect.poll(() => ecmp.now()).toBe(step.setup.atMs);
 });
 
 test('a do step is completed by keyboard, and noticed from the simulation', async ({
@@ -145,7 +145,7 @@ for (const { k, step } of predictions) {
 
     await button(page, 'Check').click();
     await expect(status).toHaveText('Choose an answer first.');
-    expect(await ecmp.now()).toBe(step.setup.atMs);
+    await expect.poll(() => ecmp.now()).toBe(step.setup.atMs);
 
     await group.getByRole('radio', { name: wrong.text }).check();
     await button(page, 'Check').click();
@@ -157,13 +157,13 @@ for (const { k, step } of predictions) {
     }
     await expect(status).toContainText(`Your answer, “${wrong.text}”`);
     // Then the reveal: paused, it lands at its end.
-    expect(await ecmp.now()).toBe(step.revealMs);
+    await expect.poll(() => ecmp.now()).toBe(step.revealMs);
 
     await group.getByRole('radio', { name: right.text }).check();
     await button(page, 'Check').click();
     await expect(status).toContainText(`Right. ${right.why}`);
     await expect(status).not.toContainText('Not quite');
-    expect(await ecmp.now()).toBe(step.revealMs);
+    await expect.poll(() => ecmp.now()).toBe(step.revealMs);
   });
 }
 
@@ -174,6 +174,8 @@ test('the reveal shows what the right answer says: nodes 1, 2 and 3 carry the tr
 }) => {
   const k = failover.steps.findIndex((s) => s.title === 'Lower the metric: n − 1') + 1;
   await ecmp.open(openStep(k));
+  // The inspector loads just after the stage: wait for its table.
+  await expect(routerPanel.fibRows()).toHaveCount(4);
   expect(await routerPanel.ecmpSet()).toEqual([1, 2, 3, 4]);
   const step = failover.steps[k - 1] as PredictStep;
   await lessonRegion(page).getByRole('radio', { name: step.answers[step.correct]!.text }).check();
@@ -196,7 +198,7 @@ test('a deep link opens its step, the address follows the lesson, and a reload k
   await ecmp.ready();
   await expect(lesson.getByRole('heading', { level: 2 })).toHaveText(failover.steps[9]!.title);
   await expect(lesson).toContainText(`Step 10 of ${N}`);
-  expect(await ecmp.now()).toBe(failover.steps[9]!.setup.atMs);
+  await expect.poll(() => ecmp.now()).toBe(failover.steps[9]!.setup.atMs);
   await expect(page.getByRole('combobox', { name: 'Scenario' })).toHaveValue('cascade');
 });
 

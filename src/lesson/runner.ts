@@ -72,6 +72,8 @@ let stopAtMs: number | null = null;
 let unsubscribe: (() => void) | null = null;
 /** A step's state is being set up: what the simulation shows meanwhile is not the student's doing. */
 let settingUp = false;
+/** Counts step setups, so only the latest one plays once its seek is done. */
+let setups = 0;
 
 export const currentStep = (s: LessonState = lessonStore.getState()): Step | null =>
   s.lesson?.steps[s.index] ?? null;
@@ -147,6 +149,7 @@ export async function goToStep(index: number): Promise<void> {
     unchosen: false,
     quiz: freshQuiz(),
   });
+  const mine = ++setups;
   settingUp = true;
   try {
     pause();
@@ -154,9 +157,10 @@ export async function goToStep(index: number): Promise<void> {
     loadScenario(input, presetName);
     await seek(step.kind === 'watch' && autoplay ? step.fromMs : step.setup.atMs);
   } finally {
-    settingUp = false;
+    if (mine === setups) settingUp = false;
   }
-  if (step.kind === 'watch' && autoplay) playUntil(step.setup.atMs);
+  // Stepped on again meanwhile: the later step owns the clock.
+  if (mine === setups && step.kind === 'watch' && autoplay) playUntil(step.setup.atMs);
 }
 
 /** Play from now and stop at `tMs` (slow motion is on in the lesson). */

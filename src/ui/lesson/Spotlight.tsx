@@ -22,9 +22,6 @@ function locate(target: Target): Box | null {
     case 'node':
       element = stage()?.querySelector(`.node[data-node="${target.node}"]`);
       break;
-    case 'path':
-      element = stage()?.querySelector(`.path[data-node="${target.node}"] .path-line`);
-      break;
     case 'ring':
       element = stage()?.querySelector(`.path[data-node="${target.node}"] .countdown`);
       break;
@@ -54,9 +51,8 @@ function locate(target: Target): Box | null {
   return { x: r.left, y: r.top, width: r.width, height: r.height };
 }
 
-const PAD: Record<Target['kind'], number> = {
+const PAD: Record<Exclude<Target['kind'], 'path'>, number> = {
   node: 6,
-  path: 6,
   ring: 5,
   router: 8,
   route: 2,
@@ -65,27 +61,40 @@ const PAD: Record<Target['kind'], number> = {
 };
 
 /**
- * Outlines on the page around what the step points at (a node, a path, the
- * expiry ring, the router, a table row, a stretch of the timeline). Drawn over
+ * Outlines on the page around what the step points at (a node, the expiry
+ * ring, the router, a table row, a stretch of the timeline); a path glows. Drawn over
  * the page, never in the way of a click, and placed again ten times a second
  * since what they ring moves (zoom, resize, a table row that comes and goes).
  */
 export function Spotlight({ targets }: { targets: readonly Target[] }) {
   const layer = useRef<HTMLDivElement>(null);
   useEffect(() => {
+    // A path glows along its own line (a box around a curve would ring empty space).
+    const marked = new Set<Element>();
+    const mark = () => {
+      for (const target of targets) {
+        if (target.kind !== 'path') continue;
+        const path = stage()?.querySelector(`.path[data-node="${target.node}"]`);
+        if (path && !marked.has(path)) {
+          path.setAttribute('data-lesson-spot', '');
+          marked.add(path);
+        }
+      }
+    };
     const place = () => {
+      mark();
       const root = layer.current;
       if (!root) return;
       const rings = root.children;
       targets.forEach((target, i) => {
         const ring = rings[i] as HTMLElement | undefined;
         if (!ring) return;
-        const box = locate(target);
+        const box = target.kind === 'path' ? null : locate(target);
         if (!box) {
           ring.style.display = 'none';
           return;
         }
-        const pad = PAD[target.kind];
+        const pad = target.kind === 'path' ? 0 : PAD[target.kind];
         ring.style.display = 'block';
         ring.style.transform = `translate(${box.x - pad}px, ${box.y - pad}px)`;
         ring.style.width = `${box.width + 2 * pad}px`;
@@ -97,6 +106,7 @@ export function Spotlight({ targets }: { targets: readonly Target[] }) {
     window.addEventListener('resize', place);
     window.addEventListener('scroll', place, true);
     return () => {
+      for (const path of marked) path.removeAttribute('data-lesson-spot');
       window.clearInterval(timer);
       window.removeEventListener('resize', place);
       window.removeEventListener('scroll', place, true);
