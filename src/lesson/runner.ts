@@ -175,7 +175,7 @@ export async function replay(): Promise<void> {
   if (step?.kind !== 'watch') return;
   pause();
   await seek(step.fromMs);
-  playUntil(step.setup.atMs);
+  if (currentStep() === step) playUntil(step.setup.atMs);
 }
 
 export function choose(choice: number): void {
@@ -195,6 +195,7 @@ export async function checkPrediction(): Promise<void> {
   pause();
   stopAtMs = null;
   await seek(step.setup.atMs);
+  if (currentStep() !== step) return; // stepped away meanwhile
   if (state.autoplay) playUntil(step.revealMs);
   else await seek(step.revealMs);
 }
