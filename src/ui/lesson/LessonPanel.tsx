@@ -122,10 +122,20 @@ function WatchBody({ step }: { step: WatchStep }) {
 
 function DoBody({ step }: { step: DoStep }) {
   const doneAtMs = useLesson((s) => s.doneAtMs);
+  const status = useRef<HTMLParagraphElement>(null);
+  // The confirmation may land below the fold of a short window: bring it into view.
+  useEffect(() => {
+    if (doneAtMs !== null) status.current?.scrollIntoView({ block: 'nearest' });
+  }, [doneAtMs]);
   return (
     <div className="lesson-task" data-done={doneAtMs !== null}>
       <p className="lesson-instruction">{step.task}</p>
-      <p role="status" className="lesson-status" data-tone={doneAtMs === null ? 'wait' : 'right'}>
+      <p
+        ref={status}
+        role="status"
+        className="lesson-status"
+        data-tone={doneAtMs === null ? 'wait' : 'right'}
+      >
         {doneAtMs === null ? (
           'Waiting for you…'
         ) : (
