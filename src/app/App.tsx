@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useAppStore } from '../store';
 import { ErrorBanner } from '../ui/controls/ErrorBanner';
+import { LessonButton } from '../ui/lesson/LessonButton';
 import { FailureKindPicker } from '../ui/controls/FailureKindPicker';
 import { Notice } from '../ui/controls/Notice';
 import { type PresetOption, PresetPicker } from '../ui/controls/PresetPicker';
@@ -53,6 +54,7 @@ export function App({ presets, onPickPreset }: Props) {
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-2">
+          <LessonButton />
           <PresetPicker presets={presets} onPick={onPickPreset} />
           <StrategySelect />
           <ThemeToggle />

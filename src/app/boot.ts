@@ -4,6 +4,7 @@
  * clock, mark the page ready. A bad parameter is reported and ignored; the
  * others still apply.
  */
+import { openLessonFromAddress } from '../lesson/address';
 import { ScenarioError, type Scenario } from '../sim';
 import { appStore, loadScenario, play, seek, showError } from '../store';
 import { startClock } from './clock';
@@ -87,6 +88,7 @@ export async function boot({ presets, defaultPreset }: BootOptions): Promise<voi
     loadScenario(withOverrides(defaultPreset.scenario, values), defaultPreset.name);
   }
   await openAt(values.t, problems);
+  const inLesson = await openLessonFromAddress(values, request.given, problems);
   if (!loaded) {
     showError(
       `The address's scenario was not loaded, so the default scenario "${defaultPreset.title}" was loaded instead:\n${problems.join('\n')}`,
@@ -105,6 +107,6 @@ export async function boot({ presets, defaultPreset }: BootOptions): Promise<voi
   });
   startClock();
   installShortcuts();
-  if (loaded && !values.paused) play();
+  if (loaded && !values.paused && !inLesson) play();
   document.documentElement.dataset.ready = '1';
 }

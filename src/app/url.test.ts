@@ -41,12 +41,20 @@ describe('URL parameters', () => {
     ['scenario=%5B1%5D', /^scenario: expected a scenario object/],
     ['scenario=%7Bnope', /^scenario: not valid JSON/],
     ['scenario=%7B%7D&scenario=%7B%7D', /^scenario: given 2 times; give it once$/],
+    ['lesson=nope', /^lesson: "nope" is not one of failover$/],
+    ['step=0', /^step: "0" is not a whole number from 1 to 999$/],
     ['stratgy=bfd', /^"stratgy": not a parameter of this page \(known: preset, scenario, /],
   ])('refuses ?%s by name', async (search, message) => {
     const { values, problems } = await read(`?${search}`);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(message);
     expect(values).toEqual({});
+  });
+
+  it('reads a lesson and its step', async () => {
+    const { values, problems } = await read('?lesson=failover&step=3&paused=1');
+    expect(problems).toEqual([]);
+    expect(values).toEqual({ lesson: 'failover', step: 3, paused: true });
   });
 
   it('reads a scenario from the query and from the packed fragment', async () => {

@@ -5,6 +5,7 @@
  * ignored; the others still apply. A custom scenario travels in the fragment
  * (`#scenario=<packed>`, see `linkCodec.ts`); `?scenario=<JSON>` still reads.
  */
+import { LESSON_IDS } from '../lesson';
 import type { Strategy } from '../sim';
 import { unpackScenario } from './linkCodec';
 
@@ -96,6 +97,9 @@ export const URL_PARAMS = {
   paused: flag,
   /** The simulated moment to open at (the share link carries it). */
   t: wholeNumber(0, DAY_MS, ' of ms'),
+  /** A guided lesson to open, at `step` (1-based; the lesson checks its range). */
+  lesson: oneOf(LESSON_IDS),
+  step: wholeNumber(1, 999),
 } as const;
 
 type Params = typeof URL_PARAMS;

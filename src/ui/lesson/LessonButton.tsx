@@ -1,0 +1,36 @@
+import { LESSONS } from '../../lesson';
+import { closeLesson, openLesson } from '../../lesson/runner';
+import { showError } from '../../store';
+import { useLesson } from './useLesson';
+
+/** The header's `Lesson` button: opens the guided lesson at its first step, or leaves it. */
+export function LessonButton() {
+  const open = useLesson((s) => s.lesson !== null);
+  const first = LESSONS[0];
+  if (!first) return null;
+  return (
+    <button
+      type="button"
+      aria-pressed={open}
+      onClick={() => {
+        if (open) closeLesson();
+        else openLesson(first.id).catch((error: Error) => showError(error.message));
+      }}
+      className={`btn lesson-toggle inline-flex items-center gap-1.5 rounded-md px-3 py-1.5 text-sm font-semibold ${
+        open ? 'btn-primary' : 'btn-secondary'
+      }`}
+      title={open ? 'Leave the lesson (free play goes on from here)' : first.title}
+    >
+      <svg aria-hidden="true" viewBox="0 0 20 20" width="16" height="16" className="shrink-0">
+        <path
+          d="M3 4.5c2.5-1 5-1 7 .8 2-1.8 4.5-1.8 7-.8v11c-2.5-1-5-1-7 .8-2-1.8-4.5-1.8-7-.8z M10 5.3v11"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.6"
+          strokeLinejoin="round"
+        />
+      </svg>
+      Lesson
+    </button>
+  );
+}
