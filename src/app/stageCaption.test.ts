@@ -35,7 +35,7 @@ function captionAt(sim: Simulation, scenario: Scenario, tMs: number): string {
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const route = (sim: Simulation, node: number) =>
   sim.snapshot().routes.find((r) => r.node === node)!;
-const after = <T extends SimEvent['type']>(
+const firstEvent = <T extends SimEvent['type']>(
   sim: Simulation,
   type: T,
   fromMs: number,
@@ -69,7 +69,7 @@ describe('the stage caption under metric lowering (basic story)', () => {
   });
 
   it('the staggered transient: the first node to lower takes all the traffic', () => {
-    const single = after(sim, 'fib-install', 10_000, (e) => e.ecmp.length === 1);
+    const single = firstEvent(sim, 'fib-install', 10_000, (e) => e.ecmp.length === 1);
     const first = single.ecmp[0]!;
     const text = captionAt(sim, scenario, single.tMs);
     expect(sim.snapshot().fib).toEqual([first]);
@@ -80,7 +80,7 @@ describe('the stage caption under metric lowering (basic story)', () => {
     const text = captionAt(sim, scenario, 12_000);
     expect(sim.snapshot().fib).toEqual([1, 2, 3]);
     const restoreAt = Math.min(...sim.snapshot().nodes.map((n) => n.restoreAtMs ?? Infinity));
-    const left = after(sim, 'fib-install', 10_000, (e) => !e.ecmp.includes(4)).tMs;
+    const left = firstEvent(sim, 'fib-install', 10_000, (e) => !e.ecmp.includes(4)).tMs;
     sim.seek(12_000);
     expect(text).toBe(
       `Nodes 1, 2 and 3 advertise 99 and restore 100 in ${s(restoreAt - 12_000)}; node 4 left the forwarding table ${s(left - 10_000)} after it crashed; its stale route at 100 is no longer best (it expires in ${s(route(sim, 4).expiresAtMs! - 12_000)}).`,
@@ -88,7 +88,7 @@ describe('the stage caption under metric lowering (basic story)', () => {
   });
 
   it('after expiry and restore: how long the node took to leave, and to expire', () => {
-    const expired = after(sim, 'route-removed', 10_000, (e) => e.node === 4);
+    const expired = firstEvent(sim, 'route-removed', 10_000, (e) => e.node === 4);
     expect(expired.reason).toBe('expiry');
     const text = captionAt(sim, scenario, 30_000);
     expect(text).toContain('Nodes 1, 2 and 3 advertise 100 and share the traffic');
@@ -126,7 +126,7 @@ describe('the stage caption under BFD', () => {
   const { scenario, sim } = run('basic', 'bfd');
 
   it('promises no more than BFD delivers', () => {
-    const removed = after(sim, 'route-removed', 10_000, (e) => e.node === 4);
+    const removed = firstEvent(sim, 'route-removed', 10_000, (e) => e.node === 4);
     expect(removed.reason).toBe('bfd');
     const text = captionAt(sim, scenario, 10_300);
     const within = Number(/within ([\d.]+) s/.exec(text)?.[1]);
@@ -135,7 +135,7 @@ describe('the stage caption under BFD', () => {
   });
 
   it('after: how soon BFD removed the route', () => {
-    const removed = after(sim, 'route-removed', 10_000, (e) => e.node === 4);
+    const removed = firstEvent(sim, 'route-removed', 10_000, (e) => e.node === 4);
     expect(captionAt(sim, scenario, 15_000)).toContain(
       `BFD removed its route ${s(removed.tMs - 10_000)} after it crashed`,
     );
