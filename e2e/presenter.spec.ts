@@ -222,3 +222,26 @@ test('on a phone the caption wraps and nothing scrolls sideways', async ({ page,
   expect(box!.height).toBeGreaterThan(40);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
+
+test('a walkthrough’s { "present": true } step turns presenter mode on by its button', async () => {
+  test.setTimeout(120_000);
+  const { spawnSync } = await import('node:child_process');
+  const { readdir, writeFile } = await import('node:fs/promises');
+  const out = test.info().outputPath('walk');
+  const script = test.info().outputPath('present.json');
+  await writeFile(
+    script,
+    JSON.stringify({
+      version: 1,
+      name: 'present',
+      viewport: { width: 1920, height: 1080 },
+      steps: [{ load: 'basic' }, { present: true }, { shot: 'on' }, { present: false }],
+    }),
+  );
+  const run = spawnSync('npx', ['tsx', 'walkthroughs/run.ts', script, '--out', out, '--no-video'], {
+    encoding: 'utf8',
+  });
+  expect(run.status, run.stderr).toBe(0);
+  expect(run.stderr).toContain('present true');
+  expect(await readdir(out)).toContain('01-on.png');
+});
