@@ -13,7 +13,8 @@ export function ScenarioCaption() {
   const warnings = useMemo(() => (scenario ? scenarioWarnings(scenario) : []), [scenario]);
   if (!scenario) return null;
   const { description, nodes, protocol } = scenario;
-  const title = (presetName && presetByName(presetName)?.title) || 'Custom scenario';
+  const title =
+    scenario.title ?? ((presetName && presetByName(presetName)?.title) || 'Custom scenario');
   const timers = `${protocol.preset.toUpperCase()} timers: update ${protocol.updateMs / 1000} s, expiry ${protocol.expiryMs / 1000} s`;
   return (
     <>
