@@ -164,7 +164,7 @@ describe('the consequences', () => {
   it('a cascade lowers twice', () => {
     const { scenario, sim } = run('cascade');
     expect(captionAt(sim, scenario, 18_000)).toMatch(
-      /^Nodes 1 and 2 advertise 98 \(lowered twice: another loss came during the wait\)/,
+      /^Nodes 1 and 2 advertise 98 \(two steps down: one per node lost since the last restore\)/,
     );
   });
 
@@ -193,6 +193,41 @@ describe('the consequences', () => {
     const { scenario, sim } = run('all-fail');
     expect(captionAt(sim, scenario, 12_500)).toContain('no node is left to notice');
     expect(captionAt(sim, scenario, 40_000)).toMatch(/^Every node is down/);
+  });
+});
+
+describe('what the router and the hashing do', () => {
+  it('a lost carrier: the router removes the route at once', () => {
+    const { scenario, sim } = run('carrier-loss', 'none');
+    const removed = firstEvent(sim, 'route-removed', 10_000, (e) => e.node === 3);
+    expect(removed.reason).toBe('carrier');
+    expect(captionAt(sim, scenario, 12_000)).toContain(
+      `node 3 is down: its link lost carrier and the router removed its route ${(
+        (removed.tMs - 10_000) / 1000
+      ).toFixed(2)} s later`,
+    );
+  });
+
+  it('simultaneous losses read literally leave one survivor lower than the rest', () => {
+    const { scenario, sim } = run('simultaneous-literal');
+    const text = captionAt(sim, scenario, 25_000);
+    const [only] = sim.snapshot().fib;
+    expect(sim.snapshot().fib).toHaveLength(1);
+    expect(text).toMatch(
+      new RegExp(`^Node ${only} advertises 98, below .* at 99 \\(it counted more losses\\)`),
+    );
+    expect(text).not.toContain('lower too');
+  });
+
+  it('resilient hashing: a next hop back in the set that gets no flows is said to', () => {
+    const { scenario, sim } = run('resilient-under-load', 'none');
+    const text = captionAt(sim, scenario, 40_000);
+    expect(sim.snapshot().fib).toContain(4);
+    expect(computeShares(sim).byNode.get(4) ?? 0).toBe(0);
+    expect(text).toContain(
+      'Node 4 is in the forwarding table but gets no flows yet: resilient hashing moves a bucket only once it has been idle for 120 s.',
+    );
+    expect(text).not.toContain('spreads the flows');
   });
 });
 

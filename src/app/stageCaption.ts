@@ -139,6 +139,9 @@ function blackHole(f: Facts, holes: readonly NodeView[]): string {
           'is',
           'are',
         )} down`;
+  if (!route) {
+    return `${lead}; its route is gone, and the router is about to take ${them} out of its forwarding table.`;
+  }
   if (kind === 'carrier')
     return `${lead}; the router sees the lost carrier and is removing its route.`;
   if (scenario.strategy === 'bfd') {
@@ -211,7 +214,9 @@ function transient(f: Facts, left: readonly NodeView[]): string | null {
     const back = lastOf(events, 'node-recover', (e) => outNodes.includes(e.node));
     const since = back ? ` ${f.ago(back.tMs)} ago` : '';
     const lead = `${subject(outNodes, 'came', 'came')} back${since} and ${one ? 'advertises' : 'advertise'} ${outMetric}`;
-    if (caughtUp) return `${lead}; its peers are back at ${fibAdvertises} too, ${spread}.`;
+    if (caughtUp) {
+      return `${lead}, as ${fibOne ? 'its peer does' : 'its peers do'}; the router is about to add ${one ? 'it' : 'them'} to the ECMP set.`;
+    }
     const until = restoreIn ? ` until they restore in ${restoreIn}` : '';
     return `${lead}, but ${nodeList(fibNodes)} ${fibOne ? 'advertises' : 'advertise'} ${fibAdvertises}, so ${one ? 'it gets' : 'they get'} no traffic${until}.`;
   }
@@ -225,24 +230,28 @@ function transient(f: Facts, left: readonly NodeView[]): string | null {
     return `${subject(outNodes, 'restored', 'restored')} ${outMetric} first, so ${nodeList(fibNodes)}, still at ${fibAdvertises}, ${fibOne ? 'takes' : 'take'} all the traffic${until}.`;
   }
   if (reasons.has('drain')) return null;
-  const outRib = f.routes.get(outNodes[0]!)?.metric ?? Number.POSITIVE_INFINITY;
-  if (!(fibMetric < outRib) && !caughtUp) return null;
   if (caughtUp) {
     return `${subject(fibNodes, 'lowered', 'lowered')} to ${fibMetric} first and took all the traffic; ${nodeList(outNodes)} ${one ? 'has' : 'have'} lowered too, ${spread}.`;
   }
+  // Those still above the preferred metric (others may have lowered already, not yet installed).
+  const higher = out.filter((n) => n.metric !== fibAdvertises);
+  const higherNodes = higher.map((n) => n.node);
+  const higherOne = higher.length === 1;
+  const higherRib = f.routes.get(higherNodes[0]!)?.metric ?? Number.POSITIVE_INFINITY;
+  if (!(fibMetric < higherRib)) return null;
   const only = fibOne
     ? 'it is the only best path and takes'
     : 'they are the only best paths and take';
   // The left-out nodes saw every loss already: they will not lower further (per-detection lowering).
   const failed = snapshot.nodes.filter((n) => n.state === 'failed').map((n) => n.node);
-  const detected = out.every((n) => !n.activeSet.some((m) => failed.includes(m)));
-  if (detected && out.every((n) => reasonOf(n) === 'lower')) {
+  const detected = higher.every((n) => !n.activeSet.some((m) => failed.includes(m)));
+  if (detected && higher.every((n) => reasonOf(n) === 'lower')) {
     const wait = restoreIn
       ? ` until ${fibOne ? 'its' : 'their'} restore wait ends in ${restoreIn}`
       : '';
-    return `${subject(fibNodes, 'advertises', 'advertise')} ${fibAdvertises}, below ${nodeList(outNodes)} at ${outMetric} (${fibOne ? 'it' : 'they'} counted more losses), so ${only} all the traffic${wait}.`;
+    return `${subject(fibNodes, 'advertises', 'advertise')} ${fibAdvertises}, below ${nodeList(higherNodes)} at ${higher[0]!.metric} (${fibOne ? 'it' : 'they'} counted more losses), so ${only} all the traffic${wait}.`;
   }
-  return `${subject(fibNodes, 'lowered', 'lowered')} to ${fibMetric} first: for now ${only} all the traffic, until ${nodeList(outNodes)} ${one ? 'lowers' : 'lower'} too.`;
+  return `${subject(fibNodes, 'lowered', 'lowered')} to ${fibMetric} first: for now ${only} all the traffic, until ${nodeList(higherNodes)} ${higherOne ? 'lowers' : 'lower'} too.`;
 }
 
 /**
@@ -332,6 +341,12 @@ export function stageCaption(input: CaptionInput): string {
   const active = nodes.filter((n) => n.state === 'active' && !n.draining);
   const out = active.filter((n) => !f.fib.has(n.node) && n.metric !== null);
   const sentences: string[] = [];
+  // Resilient hashing: a next hop back in the set may get no buckets until one has been idle.
+  const sharing = [...input.shares.values()].some((v) => v > 0);
+  const starved =
+    scenario.hashing === 'resilient' && sharing
+      ? fibNodes.filter((n) => !((input.shares.get(n) ?? 0) > 0))
+      : [];
 
   if (nodes.every((n) => n.state === 'failed') && fibNodes.length === 0) {
     return 'Every node is down: the router has no route to the VIP, so every packet clients send is dropped.';
@@ -375,7 +390,7 @@ export function stageCaption(input: CaptionInput): string {
       const restoreIn = f.restoreIn(inFib);
       const twice =
         steps >= 2
-          ? ` (lowered ${steps === 2 ? 'twice' : `${steps} times`}: another loss came during the wait)`
+          ? ` (${steps === 2 ? 'two' : steps} steps down: one per node lost since the last restore)`
           : '';
       const wait = restoreIn
         ? ` and ${serving.length === 1 ? 'restores' : 'restore'} ${base} in ${restoreIn}`
@@ -384,15 +399,21 @@ export function stageCaption(input: CaptionInput): string {
       sentences.unshift(downText.length ? `${head}; ${downText.join('; ')}.` : `${head}.`);
     } else if (downText.length) {
       sentences.unshift(
-        `${subject(serving, 'advertises', 'advertise')} ${fibMetric} and ${serving.length === 1 ? 'carries' : 'share'} the traffic; ${downText.join('; ')}.`,
+        `${subject(serving, 'advertises', 'advertise')} ${fibMetric} and ${starved.length ? `${serving.length === 1 ? 'is' : 'are'} in the ECMP set` : `${serving.length === 1 ? 'carries' : 'share'} the traffic`}; ${downText.join('; ')}.`,
       );
     } else if (!draining.length && !recovering.length && !unhealthyOut.length) {
       sentences.unshift(
         serving.length === 1
           ? `Node ${serving[0]} advertises ${fibMetric} and carries all the traffic.`
-          : `${serving.length === nodes.length ? `All ${serving.length} nodes` : cap(nodeList(serving))} advertise ${fibMetric}, so the router installs ECMP and spreads the flows over ${serving.length === nodes.length ? 'all of them' : 'them'}.`,
+          : `${serving.length === nodes.length ? `All ${serving.length} nodes` : cap(nodeList(serving))} advertise ${fibMetric}, so the router installs ECMP${starved.length ? '' : ` and spreads the flows over ${serving.length === nodes.length ? 'all of them' : 'them'}`}.`,
       );
     }
+  }
+  if (starved.length && !holes.length) {
+    const idleS = scenario.resilient.idleTimerMs / 1000;
+    sentences.push(
+      `${subject(starved, 'is', 'are')} in the forwarding table but ${starved.length === 1 ? 'gets' : 'get'} no flows yet: resilient hashing moves a bucket only once it has been idle for ${idleS} s.`,
+    );
   }
   for (const n of recovering) {
     const back = lastOf(f.events, 'node-recover', (e) => e.node === n.node);
