@@ -31,6 +31,25 @@ test.describe('presenter mode at 1920×1080', () => {
     await expect(inspector(page)).toBeVisible();
   });
 
+  test('while presenting, Fullscreen fills the screen and leaves it again', async ({
+    page,
+    ecmp,
+  }) => {
+    await ecmp.open('?preset=basic&paused=1');
+    const fullscreen = page.getByRole('button', { name: 'Fullscreen' });
+    await expect(fullscreen).toHaveCount(0);
+    await toggle(page).click();
+    await expect(fullscreen).toHaveAttribute('aria-pressed', 'false');
+    await fullscreen.click();
+    await expect(fullscreen).toHaveAttribute('aria-pressed', 'true');
+    expect(await page.evaluate(() => document.fullscreenElement === document.documentElement)).toBe(
+      true,
+    );
+    await fullscreen.click();
+    await expect(fullscreen).toHaveAttribute('aria-pressed', 'false');
+    expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+  });
+
   test('&present=1 opens in presenter mode, and a reload keeps it', async ({ page, ecmp }) => {
     await ecmp.open('?preset=basic&paused=1&present=1');
     await expect(toggle(page)).toHaveAttribute('aria-pressed', 'true');
