@@ -219,6 +219,25 @@ test.describe('the caption above the stage', () => {
     await expect(caption(page)).not.toContainText('node 4');
   });
 
+  test('an exported stage picture carries the caption of its moment, not the scenario’s plan', async ({
+    page,
+    ecmp,
+  }) => {
+    await ecmp.open('?preset=basic&paused=1&strategy=none');
+    await ecmp.advance(12_000);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export stage as SVG' }).click(),
+    ]);
+    const { readFile } = await import('node:fs/promises');
+    const svg = (await readFile(await download.path())).toString('utf8');
+    const shown = (await caption(page).textContent())!;
+    expect(shown).toContain('Node 4 crashed 2.0 s ago; the router cannot tell');
+    expect(svg).toContain('Node 4 crashed 2.0 s ago; the router cannot tell');
+    // The basic story's description speaks of lowering to 99, which never happens under none.
+    expect(svg).not.toContain('lower to 99');
+  });
+
   test('the scenario’s own description stays one click away; the caption is not a live region', async ({
     page,
     ecmp,

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { appStore, usePainter, writeText } from '../store';
 import { sharesFor } from '../viz/shares';
-import { stageCaption } from './stageCaption';
+import { stageCaption } from '../ui/stage/stageCaption';
 
 /** How often the caption's moving numbers (seconds ago, seconds left) are rewritten while playing. */
 const CAPTION_MS = 500;

@@ -7,8 +7,8 @@ import {
   type SimEvent,
   type Simulation,
   type Strategy,
-} from '../sim';
-import { computeShares, formatShare } from '../viz/shares';
+} from '../../sim';
+import { computeShares, formatShare } from '../../viz/shares';
 import { stageCaption } from './stageCaption';
 
 // Every number the caption states is checked against the simulation's own

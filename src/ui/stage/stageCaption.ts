@@ -9,8 +9,8 @@
  * stageCaption({ scenario, snapshot: sim.snapshot(), events: sim.events(), nowMs: sim.now(), shares })
  * // "Node 4 crashed 0.3 s ago; the router cannot tell and still sends it 25% of flows, which are lost, …"
  */
-import type { NodeView, RouteView, Scenario, SimEvent, Snapshot } from '../sim';
-import { nodeList } from '../ui/eventlog/describe';
+import type { NodeView, RouteView, Scenario, SimEvent, Snapshot } from '../../sim';
+import { nodeList } from '../eventlog/describe';
 
 export interface CaptionInput {
   scenario: Scenario;
