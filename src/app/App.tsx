@@ -14,6 +14,8 @@ import { Legend } from '../ui/topology/Legend';
 import { Topology } from '../ui/topology/Topology';
 import { CaptionOverlay } from './CaptionOverlay';
 import { FiguresBar } from './FiguresBar';
+import { PresenterControls } from './PresenterControls';
+import { usePresent } from './presenter';
 import { ScenarioCaption } from './ScenarioCaption';
 import { StageSlot } from './StageSlot';
 import { ThemeChoiceEffect } from './theme';
@@ -37,11 +39,15 @@ interface Props {
 export function App({ presets, onPickPreset }: Props) {
   const loaded = useAppStore((s) => s.scenario !== null);
   const [tableView, setTableView] = useState(false);
+  const present = usePresent();
   useEffect(() => {
     document.title = 'ECMP failover visualizer';
   }, []);
   return (
-    <div className="app flex min-h-screen flex-col gap-3 px-3 pt-3 pb-6 sm:px-5">
+    <div
+      className="app flex min-h-screen flex-col gap-3 px-3 pt-3 pb-6 sm:px-5"
+      data-present={present ? '' : undefined}
+    >
       <ThemeChoiceEffect />
       <header className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2">
         <div className="flex min-w-0 items-baseline gap-x-4">
@@ -58,6 +64,7 @@ export function App({ presets, onPickPreset }: Props) {
           <PresetPicker presets={presets} onPick={onPickPreset} />
           <StrategySelect />
           <ThemeToggle />
+          <PresenterControls />
         </div>
       </header>
       <main className="flex min-w-0 flex-col gap-3">

@@ -1,22 +1,31 @@
 import { useMemo } from 'react';
-import { scenarioWarnings } from '../sim';
+import { presetByName, scenarioWarnings } from '../sim';
 import { useAppStore } from '../store';
+import { StageCaption } from './StageCaption';
 
-/** What the loaded scenario shows, in one or two lines above the stage, and what looks misconfigured. */
+/**
+ * Above the stage: what is happening now (`StageCaption`), the scenario's own
+ * summary folded into one line, and what looks misconfigured.
+ */
 export function ScenarioCaption() {
   const scenario = useAppStore((s) => s.scenario);
+  const presetName = useAppStore((s) => s.presetName);
   const warnings = useMemo(() => (scenario ? scenarioWarnings(scenario) : []), [scenario]);
   if (!scenario) return null;
   const { description, nodes, protocol } = scenario;
-  const timers = `update ${protocol.updateMs / 1000} s, expiry ${protocol.expiryMs / 1000} s`;
+  const title =
+    scenario.title ?? ((presetName && presetByName(presetName)?.title) || 'Custom scenario');
+  const timers = `${protocol.preset.toUpperCase()} timers: update ${protocol.updateMs / 1000} s, expiry ${protocol.expiryMs / 1000} s`;
   return (
     <>
-      <p className="text-sm text-muted max-sm:line-clamp-3">
-        {description ?? `${nodes} nodes.`}{' '}
-        <span className="whitespace-nowrap">
-          ({protocol.preset.toUpperCase()} timers: {timers})
-        </span>
-      </p>
+      <StageCaption />
+      <details className="scenario-summary text-sm text-muted">
+        <summary className="touch-target">
+          About this scenario: <span className="text-[color:var(--text)]">{title}</span>{' '}
+          <span className="whitespace-nowrap">({timers})</span>
+        </summary>
+        <p className="mt-1">{description ?? `${nodes} nodes.`}</p>
+      </details>
       {warnings.map((warning) => (
         <p
           key={warning}

@@ -9,6 +9,7 @@ import { ScenarioError, type Scenario } from '../sim';
 import { appStore, loadScenario, play, seek, showError } from '../store';
 import { startClock } from './clock';
 import { writeAddress } from './links';
+import { setPresent } from './presenter';
 import { installShortcuts } from './shortcuts';
 import { installTestApi } from './testApi';
 import { type PresetLookup, readUrl, type UrlRequest, withOverrides } from './url';
@@ -87,6 +88,8 @@ export async function boot({ presets, defaultPreset }: BootOptions): Promise<voi
   if (!loaded || appStore.getState().scenario === null) {
     loadScenario(withOverrides(defaultPreset.scenario, values), defaultPreset.name);
   }
+  // Before the address is rewritten below: a bad value leaves the address with the mode off.
+  if (request.given.has('present')) setPresent(values.present === true);
   await openAt(values.t, problems);
   const inLesson = await openLessonFromAddress(values, request.given, problems);
   if (!loaded) {

@@ -1,15 +1,28 @@
 /**
  * Keyboard shortcuts for a lecturer at a laptop: K (or Space on the page itself)
- * plays or pauses, the full stop steps to the next event. They never fire while
- * typing in a field or when a focused control handles the key itself.
+ * plays or pauses, the full stop steps to the next event. A presenter remote's
+ * Page Down and Page Up step forward and back (`presenterKeys.ts`: a lesson, when
+ * open, takes them; in free play they step only in presenter mode, and scroll the
+ * page otherwise). They never fire while typing in a field or when a focused
+ * control handles the key itself.
  */
-import { stepToNextEvent, togglePlay } from '../store';
+import { togglePlay } from '../store';
+import { isPresent } from './presenter';
+import { hasStepper, stepBack, stepNext } from './presenterKeys';
 
 function ownsKeys(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
   return (
     target.closest('input, select, textarea, button, [role="button"], [contenteditable="true"]') !==
     null
+  );
+}
+
+/** A field or a slider, which use the full stop or the page keys themselves. */
+function typesOrSlides(target: EventTarget | null): boolean {
+  if (!(target instanceof Element)) return false;
+  return (
+    target.closest('input, select, textarea, [role="slider"], [contenteditable="true"]') !== null
   );
 }
 
@@ -26,9 +39,18 @@ export function installShortcuts(): () => void {
     } else if (key === ' ' && !ownsKeys(event.target)) {
       event.preventDefault();
       togglePlay();
-    } else if (key === '.' && !ownsKeys(event.target)) {
+    } else if (key === '.' && !typesOrSlides(event.target)) {
       event.preventDefault();
-      stepToNextEvent();
+      stepNext();
+    } else if (
+      (event.key === 'PageDown' || event.key === 'PageUp') &&
+      !event.shiftKey &&
+      (isPresent() || hasStepper()) &&
+      !typesOrSlides(event.target)
+    ) {
+      event.preventDefault();
+      if (event.key === 'PageDown') stepNext();
+      else stepBack();
     }
   };
   document.addEventListener('keydown', onKeyDown);

@@ -21,6 +21,17 @@ describe('URL parameters', () => {
     });
   });
 
+  it('reads presenter mode as a flag, and names a bad value', async () => {
+    expect((await read('?preset=basic&present=1')).values).toEqual({
+      preset: 'basic',
+      present: true,
+    });
+    const bad = await read('?preset=basic&present=yes&seed=3');
+    expect(bad.values).toEqual({ preset: 'basic', seed: 3 });
+    expect(bad.problems).toEqual(['present: "yes" is not 1 or 0']);
+    expect(formatQuery({ preset: 'basic', present: true })).toBe('?preset=basic&present=1');
+  });
+
   it('names each bad value and what is allowed, and keeps the good ones', async () => {
     const { values, problems } = await read('?preset=nope&seed=-1&strategy=fast&paused=1');
     expect(problems).toEqual([

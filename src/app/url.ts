@@ -95,6 +95,8 @@ export const URL_PARAMS = {
   seed: wholeNumber(0, 2 ** 32 - 1),
   strategy: oneOf(STRATEGIES),
   paused: flag,
+  /** Presenter mode (projector-sized type, the stage fills the screen). */
+  present: flag,
   /** The simulated moment to open at (the share link carries it). */
   t: wholeNumber(0, DAY_MS, ' of ms'),
   /** A guided lesson to open, at `step` (1-based; the lesson checks its range). */

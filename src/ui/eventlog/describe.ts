@@ -57,7 +57,7 @@ export function formatSet(nodes: readonly number[]): string {
 }
 
 /** "node 4", "nodes 2 and 4", "nodes 1, 2 and 4", "nodes 1–46 and 48–64" */
-function nodeList(nodes: readonly number[]): string {
+export function nodeList(nodes: readonly number[]): string {
   const parts = nodes.length <= 4 ? nodes.map(String) : runs(nodes);
   if (nodes.length === 1) return `node ${nodes[0]}`;
   if (parts.length === 1) return `nodes ${parts[0]}`;

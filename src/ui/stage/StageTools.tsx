@@ -55,7 +55,7 @@ function exportStage(format: 'png' | 'svg'): void {
     viewBox: { width: box.width, height: box.height },
     width: Math.max(960, Math.round(box.width)),
     title: `ECMP failover · ${text.scenario}`,
-    caption: text.caption,
+    caption: text.moment,
     time: text.time,
     // The whole stage, whatever the current pan and zoom.
     prepare: (clone) => clone.querySelector('[data-zoom]')?.removeAttribute('transform'),

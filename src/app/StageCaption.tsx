@@ -1,0 +1,44 @@
+import { useRef } from 'react';
+import { appStore, COARSE_MS, usePainter, writeText } from '../store';
+import { stageCaption } from '../ui/stage/stageCaption';
+import { sharesFor } from '../viz/shares';
+
+/** How often the caption's moving numbers (seconds ago, seconds left) are rewritten while playing. */
+const CAPTION_MS = 500;
+
+/**
+ * The live sentence above the stage (`ui/stage/stageCaption.ts`). A painter
+ * rewrites its text in place, so React does not re-render with time: at once
+ * when something is logged (a new moment), otherwise every half second while
+ * playing. It is not a live region (the Announcer tells the moments once), so
+ * a screen reader does not hear it again with every tick.
+ */
+export function StageCaption() {
+  const ref = useRef<HTMLParagraphElement>(null);
+  const last = useRef({
+    wallMs: Number.NEGATIVE_INFINITY,
+    revision: -1,
+    snapshot: null as unknown,
+  });
+  usePainter((frame) => {
+    const scenario = appStore.getState().scenario;
+    if (!scenario || !frame.snapshot) return;
+    const seen = last.current;
+    const moved = frame.revision !== seen.revision || frame.snapshot !== seen.snapshot;
+    if (frame.playing && !moved && frame.wallMs - seen.wallMs < CAPTION_MS - 20) return;
+    last.current = { wallMs: frame.wallMs, revision: frame.revision, snapshot: frame.snapshot };
+    const text = stageCaption({
+      scenario,
+      snapshot: frame.snapshot,
+      events: frame.sim.events(),
+      nowMs: frame.nowMs,
+      shares: sharesFor(frame.sim, frame.revision).byNode,
+    });
+    writeText(ref.current, text);
+  }, COARSE_MS);
+  return (
+    <p ref={ref} role="note" aria-label="Stage caption" className="stage-now">
+      {' '}
+    </p>
+  );
+}
