@@ -18,11 +18,16 @@ function ownsKeys(target: EventTarget | null): boolean {
   );
 }
 
-/** A field or a slider, which use the full stop or the page keys themselves. */
+/**
+ * A field or a slider, which use the full stop or the page keys themselves
+ * (a radio button or a checkbox does not: a lesson's answers keep the keys).
+ */
 function typesOrSlides(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
   return (
-    target.closest('input, select, textarea, [role="slider"], [contenteditable="true"]') !== null
+    target.closest(
+      'input:not([type="radio"]):not([type="checkbox"]), select, textarea, [role="slider"], [contenteditable="true"]',
+    ) !== null
   );
 }
 

@@ -19,6 +19,7 @@ import {
   setSlowMotion,
   setSpeed,
 } from '../store';
+import { registerStepper } from '../app/presenterKeys';
 import { checkHolds } from './facts';
 import { LESSON_IDS, lessonById, setupScenario } from './index';
 import type { Lesson, Step } from './types';
@@ -244,31 +245,12 @@ function install(): void {
     if (!state.playing && prev.playing) stopAtMs = null;
     if (state.revision !== prev.revision || state.snapshot !== prev.snapshot) noticeDone();
   });
-  const onKey = (event: KeyboardEvent) => {
-    if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
-    const target = event.target;
-    if (
-      target instanceof HTMLTextAreaElement ||
-      target instanceof HTMLSelectElement ||
-      (target instanceof HTMLInputElement && target.type !== 'radio') ||
-      (target instanceof HTMLElement && target.isContentEditable)
-    ) {
-      return;
-    }
-    if (event.key === 'PageDown') {
-      event.preventDefault();
-      void nextStep();
-    } else if (event.key === 'PageUp') {
-      event.preventDefault();
-      void previousStep();
-    }
-  };
-  const page = typeof document === 'undefined' ? null : document;
-  page?.addEventListener('keydown', onKey);
+  // Page Down / Page Up and the full stop (a presenter remote's keys) step the lesson.
+  const offKeys = registerStepper({ next: () => void nextStep(), back: () => void previousStep() });
   unsubscribe = () => {
     offPainter();
     offStore();
-    page?.removeEventListener('keydown', onKey);
+    offKeys();
   };
 }
 
