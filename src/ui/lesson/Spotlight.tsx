@@ -39,6 +39,8 @@ function locate(target: Target): Box | null {
       const duration = appStore.getState().scenario?.durationMs;
       if (!slider || !duration) return null;
       const r = slider.getBoundingClientRect();
+      // Folded away (presenter mode hides the timeline): nothing to ring.
+      if (r.width === 0 && r.height === 0) return null;
       const span = Math.max(1, r.width - MARGIN_LEFT - MARGIN_RIGHT);
       const x = (ms: number) => r.left + MARGIN_LEFT + (span * ms) / duration;
       const left = x(target.fromMs);
