@@ -249,6 +249,33 @@ test('the closing quiz is answered by keyboard alone and scored', async ({ page,
   await expect(status).toHaveText(`Score: ${total - 1} of ${total}`);
 });
 
+test('in presenter mode a remote steps the lesson: Page Down and the full stop forward, Page Up back', async ({
+  page,
+  ecmp,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await ecmp.open(`${openStep(6)}&present=1`);
+  const lesson = lessonRegion(page);
+  await expect(lesson).toContainText(`Step 6 of ${N}`);
+  const at = await ecmp.now();
+  // With an answer focused, as after choosing one.
+  await lesson.getByRole('radio').first().focus();
+  await page.keyboard.press('PageDown');
+  await expect(lesson).toContainText(`Step 7 of ${N}`);
+  await page.keyboard.press('.');
+  await expect(lesson).toContainText(`Step 8 of ${N}`);
+  await page.keyboard.press('PageUp');
+  await expect(lesson).toContainText(`Step 7 of ${N}`);
+  expect(stepParam(page)).toBe('7');
+  // The lesson moved, not the free-play clock by one event from step 6's moment.
+  expect(await ecmp.now()).not.toBe(at);
+  await button(page, 'Close').click();
+  // Free play again: the remote steps the simulation to its next event.
+  const before = await ecmp.now();
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => ecmp.now()).toBeGreaterThan(before);
+});
+
 test('the lesson’s text is at least 15 px at 1280×800', async ({ page, ecmp }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await ecmp.open(openStep(predictions[0]!.k));
