@@ -21,7 +21,7 @@ import { cancelWork, runForward } from './work';
 let lastEventCount = 0;
 
 // The core keeps the identity of every snapshot part that did not change.
-const sameParts = (a: Snapshot | null, b: Snapshot) =>
+export const sameParts = (a: Snapshot | null, b: Snapshot) =>
   a !== null &&
   a.nodes === b.nodes &&
   a.routes === b.routes &&
