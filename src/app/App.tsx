@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useAppStore } from '../store';
+import { SideBySideButton, useComparing } from '../ui/compare/SideBySideButton';
 import { ErrorBanner } from '../ui/controls/ErrorBanner';
 import { FailureKindPicker } from '../ui/controls/FailureKindPicker';
 import { Notice } from '../ui/controls/Notice';
@@ -24,6 +25,9 @@ const TimelinePanel = lazy(() =>
   import('./BottomPanel').then((m) => ({ default: m.TimelinePanel })),
 );
 const SidePanel = lazy(() => import('./SidePanel').then((m) => ({ default: m.SidePanel })));
+const SideBySide = lazy(() =>
+  import('../ui/compare/SideBySide').then((m) => ({ default: m.SideBySide })),
+);
 const StageTable = lazy(() =>
   import('../ui/stage/StageTable').then((m) => ({ default: m.StageTable })),
 );
@@ -36,6 +40,8 @@ interface Props {
 export function App({ presets, onPickPreset }: Props) {
   const loaded = useAppStore((s) => s.scenario !== null);
   const [tableView, setTableView] = useState(false);
+  // The side-by-side view folds the one-run stage, inspector and charts away.
+  const comparing = useComparing();
   useEffect(() => {
     document.title = 'ECMP failover visualizer';
   }, []);
@@ -55,6 +61,7 @@ export function App({ presets, onPickPreset }: Props) {
         <div className="flex flex-wrap items-center gap-2">
           <PresetPicker presets={presets} onPick={onPickPreset} />
           <StrategySelect />
+          <SideBySideButton />
           <ThemeToggle />
         </div>
       </header>
@@ -66,10 +73,15 @@ export function App({ presets, onPickPreset }: Props) {
           className="toolbar flex flex-wrap items-center justify-between gap-x-4 gap-y-2 rounded-xl px-3 py-2"
         >
           <TimeControls />
-          <FiguresBar />
+          {!comparing && <FiguresBar />}
         </div>
         <Notice />
-        <div className="workspace">
+        {comparing && (
+          <Suspense fallback={null}>
+            <SideBySide />
+          </Suspense>
+        )}
+        <div className="workspace" hidden={comparing}>
           <div className="flex min-w-0 flex-col gap-3">
             <div className="stage flex min-w-0 flex-col rounded-xl">
               <div className="px-4 pt-3">
@@ -80,7 +92,7 @@ export function App({ presets, onPickPreset }: Props) {
               </div>
               <Announcer />
               <section aria-label="Network topology" className="stage-canvas relative p-1">
-                {loaded && <Topology />}
+                {loaded && !comparing && <Topology />}
                 <StageTools tableView={tableView} onTableView={setTableView} />
               </section>
               {tableView && (
@@ -105,7 +117,11 @@ export function App({ presets, onPickPreset }: Props) {
             </Suspense>
           </aside>
         </div>
-        <section aria-label="Charts and event log" className="bottom-panel empty:hidden">
+        <section
+          aria-label="Charts and event log"
+          className="bottom-panel empty:hidden"
+          hidden={comparing}
+        >
           <Suspense fallback={null}>
             <BottomPanel />
           </Suspense>

@@ -5,8 +5,9 @@
  * others still apply.
  */
 import { ScenarioError, type Scenario } from '../sim';
-import { appStore, loadScenario, play, seek, showError } from '../store';
+import { appStore, loadScenario, openCompare, play, seek, showError } from '../store';
 import { startClock } from './clock';
+import { followCompareInAddress } from './compareAddress';
 import { writeAddress } from './links';
 import { installShortcuts } from './shortcuts';
 import { installTestApi } from './testApi';
@@ -87,6 +88,7 @@ export async function boot({ presets, defaultPreset }: BootOptions): Promise<voi
     loadScenario(withOverrides(defaultPreset.scenario, values), defaultPreset.name);
   }
   await openAt(values.t, problems);
+  if (values.compare) openCompare(values.compare);
   if (!loaded) {
     showError(
       `The address's scenario was not loaded, so the default scenario "${defaultPreset.title}" was loaded instead:\n${problems.join('\n')}`,
@@ -103,6 +105,7 @@ export async function boot({ presets, defaultPreset }: BootOptions): Promise<voi
       void writeAddress(state.scenario, state.presetName, lookup);
     }
   });
+  followCompareInAddress();
   startClock();
   installShortcuts();
   if (loaded && !values.paused) play();

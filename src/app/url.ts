@@ -6,6 +6,7 @@
  * (`#scenario=<packed>`, see `linkCodec.ts`); `?scenario=<JSON>` still reads.
  */
 import type { Strategy } from '../sim';
+import { readCompareList } from '../store/compareList';
 import { unpackScenario } from './linkCodec';
 
 export const STRATEGIES: readonly Strategy[] = ['none', 'metric-lowering', 'bfd'];
@@ -96,6 +97,11 @@ export const URL_PARAMS = {
   paused: flag,
   /** The simulated moment to open at (the share link carries it). */
   t: wholeNumber(0, DAY_MS, ' of ms'),
+  /** The side-by-side view: two or three strategies, one run each (`store/runs.ts`). */
+  compare: {
+    read: (raw) => readCompareList(raw),
+    write: (strategies) => strategies.join(','),
+  } satisfies Param<Strategy[]>,
 } as const;
 
 type Params = typeof URL_PARAMS;

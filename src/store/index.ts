@@ -26,6 +26,7 @@ export {
   type CompareState,
   closeCompare,
   comparing,
+  compareFigures,
   compareRuns,
   compareStore,
   type Follower,
@@ -33,5 +34,6 @@ export {
   followLead,
   leadStrategy,
   openCompare,
+  type RunFigures,
   runFrame,
 } from './runs';

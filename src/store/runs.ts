@@ -13,7 +13,7 @@
  * for that, `runFrame`); its store changes only on its own discrete events.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Command, Fault, Simulation, Strategy } from '../sim';
+import type { Command, Fault, Figures, Simulation, Strategy } from '../sim';
 import { failNode, recoverNode, sameParts, setStrategy } from './actions';
 import { compareProblem } from './compareList';
 import { type FrameContext, type Painter, registerPainter } from './frame';
@@ -26,6 +26,8 @@ import { appStore } from './store';
 const SNAPSHOT_INTERVAL_MS = 250;
 
 export interface Follower {
+  /** Unique per follower built (a rebuilt run is a new one: its stage remounts). */
+  id: number;
   strategy: Strategy;
   sim: Simulation;
   store: StoreApi<AppState>;
@@ -98,6 +100,8 @@ export function followLead(lead: Simulation, follower: Simulation): boolean {
   return true;
 }
 
+let followerCount = 0;
+
 /** A follower of the lead under `strategy`, at the lead's actions and moment. */
 function createFollower(strategy: Strategy, lead: Simulation): FollowerState {
   const base = appStore.getState().scenario!;
@@ -112,6 +116,7 @@ function createFollower(strategy: Strategy, lead: Simulation): FollowerState {
     loadCount: 1,
   }));
   const follower: FollowerState = {
+    id: ++followerCount,
     strategy,
     sim,
     store,
@@ -268,4 +273,17 @@ export function closeCompare(): void {
 /** The side-by-side view is open. */
 export function comparing(): boolean {
   return compareStore.getState().strategies !== null;
+}
+
+/** A run's figures, tagged with its strategy (`window.ecmp.figures()` in the side-by-side view). */
+export type RunFigures = { strategy: Strategy } & Figures;
+
+/** Every run's figures now, in the order shown. */
+export function compareFigures(): RunFigures[] {
+  followAll();
+  const lead = getSim();
+  return compareRuns().flatMap(({ strategy, follower }) => {
+    const sim = follower ? follower.sim : lead;
+    return sim ? [{ strategy, ...sim.figures() }] : [];
+  });
 }
