@@ -88,7 +88,7 @@ export function App({ presets, onPickPreset }: Props) {
                 <ScenarioCaption />
               </div>
               <div className="px-4 pt-2">
-                <FailureKindPicker />
+                {!comparing && <FailureKindPicker />}
               </div>
               <Announcer />
               <section aria-label="Network topology" className="stage-canvas relative p-1">

@@ -70,10 +70,10 @@ describe('why the numbers differ', () => {
     const name = least.strategy === 'none' ? 'None' : 'BFD';
     const sentence = explainDifference(runs, LOCAL);
     expect(sentence).toContain(
-      `None black-holed traffic longest (${(none.blackholeMs / 1000).toFixed(2)} s) because the router kept hashing flows to node 4 until its route expired, ${(none.leftAfterMs! / 1000).toFixed(2)} s after the failure`,
+      `None black-holed traffic longest (${(none.blackholeMs / 1000).toFixed(3)} s) because the router kept hashing flows to node 4 until its route expired, ${(none.leftAfterMs! / 1000).toFixed(3)} s after the failure`,
     );
     expect(sentence).toContain(
-      `Metric lowering shortest (${(lowering.blackholeMs / 1000).toFixed(2)} s) because the survivors detected the loss`,
+      `Metric lowering shortest (${(lowering.blackholeMs / 1000).toFixed(3)} s) because the survivors detected the loss`,
     );
     expect(sentence).toContain(
       `yet Metric lowering broke the most flows (${lowering.flowsBroken.toLocaleString('en-US')} against ${least.flowsBroken.toLocaleString('en-US')} under ${name})`,
@@ -109,7 +109,7 @@ describe('why the numbers differ', () => {
       },
     ];
     expect(explainDifference(runs, LOCAL)).toBe(
-      "None black-holed traffic longest (8.00 s) because the router kept hashing flows to node 2 until its route expired, 8.00 s after the failure, BFD shortest (0.90 s) because the router's BFD session noticed node 2 go silent after 0.90 s, and it broke the most flows (900 against 300 under BFD).",
+      "None black-holed traffic longest (8.000 s) because the router kept hashing flows to node 2 until its route expired, 8.000 s after the failure, BFD shortest (0.900 s) because the router's BFD session noticed node 2 go silent after 0.900 s, and it broke the most flows (900 against 300 under BFD).",
     );
   });
 

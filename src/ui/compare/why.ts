@@ -17,7 +17,8 @@ export const SHORT: Record<Strategy, string> = {
 /** Differences smaller than this are "about the same" black hole. */
 const SAME_BLACKHOLE_MS = 50;
 
-export const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+/** Seconds to the millisecond, as the clock shows time (so a figure reads back exactly). */
+export const seconds = (ms: number) => `${(ms / 1000).toFixed(3)} s`;
 const count = (n: number) => n.toLocaleString('en-US');
 const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
 
