@@ -27,7 +27,7 @@ async function readScoreboard(page: Page) {
   const out = [];
   for (let i = 1; i < count; i++) {
     const row = rows.nth(i);
-    const label = (await row.getByRole('rowheader').innerText()).trim();
+    const label = ((await row.getByRole('rowheader').textContent()) ?? '').trim();
     const cells = await row.getByRole('cell').allInnerTexts();
     const whole = (text: string) => Number(text.replace(/,/g, ''));
     const blackhole = /^(\d+\.\d{3}) s$/.exec(cells[2]!.trim());
@@ -245,5 +245,41 @@ for (const colorScheme of ['light', 'dark'] as const) {
       (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
     );
     expect(summary).toEqual([]);
+  });
+}
+
+test('on a phone the runs stack, with no sideways scroll', async ({ page, ecmp }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await ecmp.open('?preset=basic&paused=1&compare=none,metric-lowering,bfd');
+  await ecmp.advance(12_000);
+  const boxes = await Promise.all(
+    (['none', 'metric-lowering', 'bfd'] as const).map((id) => run(page, id).boundingBox()),
+  );
+  for (let i = 1; i < boxes.length; i++) {
+    expect(boxes[i]!.y).toBeGreaterThanOrEqual(boxes[i - 1]!.y + boxes[i - 1]!.height);
+  }
+  const scoreboardBox = await scoreboard(page).boundingBox();
+  expect(scoreboardBox!.y).toBeGreaterThan(boxes[2]!.y);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
+
+const layouts: [number, number, Id[], number][] = [
+  [1920, 1080, ['none', 'metric-lowering', 'bfd'], 3],
+  [1280, 800, ['none', 'metric-lowering'], 2],
+  [1280, 800, ['none', 'metric-lowering', 'bfd'], 2],
+];
+for (const [width, height, ids, perRow] of layouts) {
+  test(`at ${width}×${height}, ${ids.length} runs sit ${perRow} to a row`, async ({
+    page,
+    ecmp,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await ecmp.open(`?preset=basic&paused=1&compare=${ids.join(',')}`);
+    const boxes = await Promise.all(ids.map((id) => run(page, id).boundingBox()));
+    const firstRow = boxes.filter((b) => Math.abs(b!.y - boxes[0]!.y) < 1);
+    expect(firstRow).toHaveLength(perRow);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      width,
+    );
   });
 }

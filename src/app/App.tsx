@@ -87,9 +87,7 @@ export function App({ presets, onPickPreset }: Props) {
               <div className="px-4 pt-3">
                 <ScenarioCaption />
               </div>
-              <div className="px-4 pt-2">
-                {!comparing && <FailureKindPicker />}
-              </div>
+              <div className="px-4 pt-2">{!comparing && <FailureKindPicker />}</div>
               <Announcer />
               <section aria-label="Network topology" className="stage-canvas relative p-1">
                 {loaded && !comparing && <Topology />}

@@ -99,19 +99,19 @@ export function Scoreboard({ strategies }: Props) {
         >
           <thead className="bg-surface-2 text-left text-xs text-muted">
             <tr>
-              <th scope="col" className="px-3 py-2 font-medium">
+              <th scope="col" className="px-2 py-2 sm:px-3 font-medium">
                 Strategy
               </th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">
+              <th scope="col" className="px-2 py-2 sm:px-3 text-right font-medium">
                 Packets lost
               </th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">
+              <th scope="col" className="px-2 py-2 sm:px-3 text-right font-medium">
                 Flows broken
               </th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">
+              <th scope="col" className="px-2 py-2 sm:px-3 text-right font-medium">
                 Black hole
               </th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">
+              <th scope="col" className="px-2 py-2 sm:px-3 text-right font-medium">
                 <span ref={failedNode}>{deadNode(node)}</span> left the forwarding table after
               </th>
             </tr>
@@ -122,12 +122,12 @@ export function Scoreboard({ strategies }: Props) {
               const shown = facts ? cells(facts) : ['', '', '', ''];
               return (
                 <tr key={strategy} className="border-t border-line">
-                  <th scope="row" className="px-3 py-2 text-left font-medium">
+                  <th scope="row" className="px-2 py-2 sm:px-3 text-left font-medium">
                     {strategyLabel(strategy)}
                   </th>
                   {shown.map((text, k) => (
                     // biome-ignore lint/suspicious/noArrayIndexKey: fixed columns
-                    <td key={k} className="px-3 py-2 text-right font-mono">
+                    <td key={k} className="px-2 py-2 sm:px-3 text-right font-mono">
                       {text}
                     </td>
                   ))}

@@ -19,6 +19,7 @@ import {
   useAppStore,
 } from '../../store';
 import { FailureKindPicker } from '../controls/FailureKindPicker';
+import { Announcer } from '../stage/Announcer';
 import { Topology } from '../topology/Topology';
 import { Scoreboard, strategyLabel } from './Scoreboard';
 
@@ -101,6 +102,8 @@ export function SideBySide() {
       <div className="px-1">
         <FailureKindPicker />
       </div>
+      {/* The control-plane moments of the current run (the one the Strategy menu names). */}
+      <Announcer />
       <div className="compare-runs" data-runs={runs.length}>
         {runs.map(({ strategy, follower }) => (
           <RunStage key={follower ? follower.id : 'lead'} strategy={strategy} follower={follower} />
