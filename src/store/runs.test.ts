@@ -17,6 +17,7 @@ import {
   seek,
   setSimulationFactory,
   setStrategy,
+  stepToNextEvent,
 } from '.';
 
 const FOUR = {
@@ -123,6 +124,33 @@ describe('side-by-side runs', () => {
     expect(compareStore.getState().strategies).toEqual(['none', 'bfd']);
     expect(follower('none')?.sim.now()).toBe(6_000);
     expect(follower('none')?.sim.userActions()).toHaveLength(1);
+  });
+
+  it('Step stops at the next logged moment of any run', () => {
+    openCompare(['none', 'metric-lowering']);
+    setStrategy('none');
+    advance(5_000);
+    failNode(4, 'crash');
+    const scenario = getSim()!.scenario();
+    const nextIn = (strategy: 'none' | 'metric-lowering', fromMs: number) => {
+      const sim = createSimulation({ ...scenario, strategy });
+      sim.advanceTo(fromMs);
+      const count = sim.events().length;
+      sim.step();
+      return sim.events().length > count ? sim.now() : Number.POSITIVE_INFINITY;
+    };
+    const seen = new Set<string>();
+    for (let i = 0; i < 12; i++) {
+      const from = getSim()!.now();
+      const none = nextIn('none', from);
+      const lowering = nextIn('metric-lowering', from);
+      stepToNextEvent();
+      expect(getSim()!.now()).toBe(Math.min(none, lowering));
+      expect(follower('metric-lowering')?.sim.now()).toBe(getSim()!.now());
+      seen.add(none < lowering ? 'none' : lowering < none ? 'metric-lowering' : 'both');
+    }
+    // Some of those stops were the follower's own moments.
+    expect(seen.has('metric-lowering')).toBe(true);
   });
 
   it('refuses a bad list and leaves the view as it was', () => {

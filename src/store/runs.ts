@@ -14,7 +14,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Command, Fault, Figures, Simulation, Strategy } from '../sim';
-import { failNode, recoverNode, sameParts, setStrategy } from './actions';
+import { failNode, recoverNode, sameParts, setOtherRunsNextMoment, setStrategy } from './actions';
 import { compareProblem } from './compareList';
 import { type FrameContext, type Painter, registerPainter } from './frame';
 import type { RunHandle } from './runContext';
@@ -220,10 +220,27 @@ function rebuild(strategies: readonly Strategy[]): void {
   });
 }
 
+/**
+ * The earliest next logged moment of the followers after `fromMs` (for Step), or
+ * null. Each is stepped to find it; `followAll` brings them back to the lead.
+ */
+function followersNextMoment(fromMs: number): number | null {
+  let best: number | null = null;
+  for (const f of followers()) {
+    moveTo(f.sim, fromMs);
+    const count = f.sim.events().length;
+    if (f.sim.step() && f.sim.events().length > count && (best === null || f.sim.now() < best)) {
+      best = f.sim.now();
+    }
+  }
+  return best;
+}
+
 let subscribed = false;
 function follow(): void {
   if (subscribed) return;
   subscribed = true;
+  setOtherRunsNextMoment((fromMs) => (comparing() ? followersNextMoment(fromMs) : null));
   appStore.subscribe((state, prev) => {
     const { strategies } = compareStore.getState();
     if (!strategies) return;
