@@ -67,6 +67,9 @@ export function Scoreboard({ strategies }: Props) {
   const context = {
     hashing: scenario?.hashing ?? 'hash-threshold',
     connectionState: scenario?.cluster.connectionState ?? 'local',
+    ...(scenario
+      ? { restoreWaitMs: scenario.metric.restoreWaitMs, expiryMs: scenario.protocol.expiryMs }
+      : {}),
   } as const;
 
   const paint = (facts: RunFacts[]) => {

@@ -24,17 +24,26 @@ export interface RunFacts {
   fibChanges: number;
   /** The node is down now (not recovered since the failure). */
   stillDown: boolean;
+  /** After leaving, the dead node came back into the forwarding table while still down, this long after the failure; else null. */
+  reenteredAfterMs: number | null;
 }
 
-/** The latest `node-fail` in the log up to now, and whether its node recovered since; null before any. */
-export function latestFailure(sim: Simulation): (Failure & { recovered: boolean }) | null {
+/** The latest `node-fail` in the log up to now, and when its node recovered since (null: not yet); null before any. */
+export function latestFailure(
+  sim: Simulation,
+): (Failure & { recoveredAtMs: number | null }) | null {
   const events = sim.events();
-  const recovered = new Set<number>();
+  const recovered = new Map<number, number>();
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i]!;
-    if (e.type === 'node-recover') recovered.add(e.node);
+    if (e.type === 'node-recover') recovered.set(e.node, e.tMs);
     if (e.type === 'node-fail') {
-      return { node: e.node, kind: e.kind, atMs: e.tMs, recovered: recovered.has(e.node) };
+      return {
+        node: e.node,
+        kind: e.kind,
+        atMs: e.tMs,
+        recoveredAtMs: recovered.get(e.node) ?? null,
+      };
     }
   }
   return null;
@@ -54,7 +63,9 @@ export function runFacts(
     blackholeMs: figures.blackholeMs,
     failure,
   };
-  if (!failure) return { ...base, leftAfterMs: null, fibChanges: 0, stillDown: false };
+  if (!failure) {
+    return { ...base, leftAfterMs: null, fibChanges: 0, stillDown: false, reenteredAfterMs: null };
+  }
   const changes = sim.fibChanges();
   let first = changes.length;
   while (first > 0 && changes[first - 1]!.tMs >= failure.atMs) first--;
@@ -64,5 +75,20 @@ export function runFacts(
   const inAtFailure = before ? before.ecmp.includes(failure.node) : false;
   const left = inAtFailure ? since.find((c) => !c.ecmp.includes(failure.node)) : undefined;
   const leftAfterMs = inAtFailure ? (left ? left.tMs - failure.atMs : null) : 0;
-  return { ...base, leftAfterMs, fibChanges: since.length, stillDown: !latest!.recovered };
+  const recoveredAtMs = latest!.recoveredAtMs;
+  const back = left
+    ? since.find(
+        (c) =>
+          c.tMs > left.tMs &&
+          c.ecmp.includes(failure.node) &&
+          (recoveredAtMs === null || c.tMs < recoveredAtMs),
+      )
+    : undefined;
+  return {
+    ...base,
+    leftAfterMs,
+    fibChanges: since.length,
+    stillDown: recoveredAtMs === null,
+    reenteredAfterMs: back ? back.tMs - failure.atMs : null,
+  };
 }

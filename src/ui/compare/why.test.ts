@@ -24,6 +24,7 @@ const base: RunFacts = {
   leftAfterMs: null,
   fibChanges: 0,
   stillDown: false,
+  reenteredAfterMs: null,
 };
 
 describe('the scoreboard facts', () => {
@@ -122,6 +123,28 @@ describe('why the numbers differ', () => {
     if (none.leftAfterMs === null && bfd.leftAfterMs === null) {
       expect(sentence).toMatch(/an unhealthy node still talks routing/);
     }
+  });
+
+  it('a wait shorter than the expiry: the stale route comes back under metric lowering, and it says why', () => {
+    const scenario = parseScenario(presetByName('short-wait')!.scenario);
+    const runs = factsOf('short-wait', 30_000, ['none', 'metric-lowering', 'bfd']);
+    const lowering = runs[1]!;
+    expect(lowering.reenteredAfterMs).not.toBeNull();
+    // The restore wait is 2 s: it came back at the restore, after leaving.
+    expect(lowering.reenteredAfterMs!).toBeGreaterThan(lowering.leftAfterMs!);
+    const sentence = explainDifference(runs, {
+      ...LOCAL,
+      restoreWaitMs: scenario.metric.restoreWaitMs,
+      expiryMs: scenario.protocol.expiryMs,
+    });
+    expect(sentence).toContain(
+      `node 4's stale route came back into the forwarding table ${(lowering.reenteredAfterMs! / 1000).toFixed(3)} s after the failure`,
+    );
+    expect(sentence).toContain(
+      '(the restore wait, 2.000 s, is shorter than the route expiry, 9.000 s)',
+    );
+    // In the basic story the wait outlasts the expiry: nothing comes back.
+    expect(factsOf('basic', 30_000, ['metric-lowering'])[0]!.reenteredAfterMs).toBeNull();
   });
 
   it('the same black hole everywhere after a carrier loss', () => {

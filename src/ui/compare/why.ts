@@ -24,7 +24,24 @@ const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times
 
 type Context = Pick<Scenario, 'hashing'> & {
   connectionState: Scenario['cluster']['connectionState'];
+  /** The restore wait and the router's expiry, when known (for a wait shorter than the expiry). */
+  restoreWaitMs?: number;
+  expiryMs?: number;
 };
+
+/** A run whose dead node came back into the forwarding table before it recovered: the stale route returned. */
+function reentryClause(runs: readonly RunFacts[], context: Context): string {
+  const run = runs.find((r) => r.strategy === 'metric-lowering' && r.reenteredAfterMs !== null);
+  if (!run) return '';
+  const n = run.failure!.node;
+  const short =
+    context.restoreWaitMs !== undefined &&
+    context.expiryMs !== undefined &&
+    context.restoreWaitMs < context.expiryMs
+      ? ` (the restore wait, ${seconds(context.restoreWaitMs)}, is shorter than the route expiry, ${seconds(context.expiryMs)})`
+      : '';
+  return `; under Metric lowering node ${n}'s stale route came back into the forwarding table ${seconds(run.reenteredAfterMs!)} after the failure, the node still down${short}`;
+}
 
 /** Why this run's black hole lasted as long as it did (the run with the longest). */
 function whyLong(run: RunFacts): string {
@@ -57,7 +74,7 @@ function whyShort(run: RunFacts): string {
   const after = run.leftAfterMs === null ? '' : ` after ${seconds(run.leftAfterMs)}`;
   switch (run.strategy) {
     case 'metric-lowering':
-      return `the survivors detected the loss and re-advertised a lower metric, so node ${n}'s stale route stopped being best${after}`;
+      return `the survivors detected the loss and re-advertised a lower metric, so node ${n}'s ${run.failure!.kind === 'unhealthy' ? '' : 'stale '}route stopped being best${after}`;
     case 'bfd':
       return `the router's BFD session noticed node ${n} go silent${after}`;
     case 'none':
@@ -98,7 +115,15 @@ function flowsClause(runs: readonly RunFacts[], longest: RunFacts, context: Cont
 export function explainDifference(runs: readonly RunFacts[], context: Context): string {
   const failure = runs[0]?.failure ?? null;
   if (runs.length < 2 || !failure) {
-    return 'No node has failed yet, so every run is the same so far: fail a node in any run to see the strategies differ.';
+    const same = runs.every(
+      (r) =>
+        r.packetsLost === runs[0]!.packetsLost &&
+        r.flowsBroken === runs[0]!.flowsBroken &&
+        r.blackholeMs === runs[0]!.blackholeMs,
+    );
+    return same
+      ? 'No node has failed yet, so every run is the same so far: fail a node in any run to see the strategies differ.'
+      : 'No node has failed yet; fail a node in any run to see how the strategies answer a failure.';
   }
   const longest = runs.reduce((a, b) => (b.blackholeMs > a.blackholeMs ? b : a));
   const shortest = runs.reduce((a, b) => (b.blackholeMs < a.blackholeMs ? b : a));
@@ -111,5 +136,5 @@ export function explainDifference(runs: readonly RunFacts[], context: Context): 
   } else {
     sentence = `${SHORT[longest.strategy]} black-holed traffic longest (${seconds(longest.blackholeMs)}) because ${whyLong(longest)}, ${SHORT[shortest.strategy]} shortest (${seconds(shortest.blackholeMs)}) because ${whyShort(shortest)}`;
   }
-  return `${sentence}${flowsClause(runs, longest, context)}.`;
+  return `${sentence}${reentryClause(runs, context)}${flowsClause(runs, longest, context)}.`;
 }
