@@ -3,7 +3,7 @@
  * Measures frame times with 32 nodes and ≥ 500 packets in flight, click-to-paint
  * latency on a node, how busy the main thread is for the default scenario next
  * to a bare requestAnimationFrame page in the same run (so the ratio reads the
- * same on any machine), the large preset at 1000×, a soak at maximum speed
+ * same on any machine), the same scenario side by side (two stages), the large preset at 1000×, a soak at maximum speed
  * (heap and DOM size), and the gzipped size of the JS the page loads first.
  * Prints a readable report, or one JSON document with --json. Measures only.
  *
@@ -113,6 +113,10 @@ try {
   await open(page, 'paused=1');
   const small = await measureFrames(page, SECONDS, play(page));
   await page.evaluate(() => window.ecmp.pause());
+  // The same scenario side by side: two stages on one clock.
+  await open(page, 'paused=1&compare=none,metric-lowering');
+  const two = await measureFrames(page, SECONDS, play(page));
+  await page.evaluate(() => window.ecmp.pause());
   const bare = await measureBareRaf(page, SECONDS);
 
   await page.setViewportSize({ width: 1920, height: 1080 });
@@ -145,6 +149,9 @@ try {
     bareRafBusy: bare.mainThreadBusy,
     defaultOverBare: small.mainThreadBusy / bare.mainThreadBusy,
     defaultFrameP95Ms: percentile(small.frames, 95),
+    sideBySideBusy: two.mainThreadBusy,
+    sideBySideFrameP95Ms: percentile(two.frames, 95),
+    sideBySideOverOne: two.mainThreadBusy / small.mainThreadBusy,
     large1000xFps: large.fps,
     large1000xBusy: large.mainThreadBusy,
     large1000xFrameP95Ms: percentile(large.frames, 95),
@@ -172,6 +179,8 @@ try {
         `  default scenario at 1×, 1280×800`,
         `    frame time p95   ${f(report.defaultFrameP95Ms)} ms`,
         `    main thread busy ${pct(report.defaultBusy)}; a bare rAF page ${pct(report.bareRafBusy)}: ${f(report.defaultOverBare, 2)}× (target ≤ 2)`,
+        `  the default scenario side by side (none, metric lowering), 1280×800`,
+        `    frame time p95   ${f(report.sideBySideFrameP95Ms)} ms; main thread busy ${pct(report.sideBySideBusy)}: ${f(report.sideBySideOverOne, 2)}× one stage`,
         `  large preset at 1000×, 1920×1080`,
         `    ${f(report.large1000xFps)} fps (target ≥ 55), frame p95 ${f(report.large1000xFrameP95Ms)} ms, main thread busy ${pct(report.large1000xBusy)} (target < 50 %)`,
         ...(SOAK_SECONDS > 0

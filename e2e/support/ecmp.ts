@@ -10,7 +10,10 @@ import { expect, type Page } from '@playwright/test';
 import type { EcmpApi } from '../../src/app/testApi';
 
 type Api = EcmpApi;
-export type Figures = ReturnType<Api['figures']>;
+/** The figures of one run (what `figures()` returns in the normal view). */
+export type Figures = Exclude<ReturnType<Api['figures']>, readonly unknown[]>;
+/** One run's figures in the side-by-side view, tagged with its strategy. */
+export type RunFigures = Extract<ReturnType<Api['figures']>, readonly unknown[]>[number];
 export type Scenario = ReturnType<Api['scenario']>;
 export type SimEvent = ReturnType<Api['events']>[number];
 export type FailureKind = NonNullable<Parameters<Api['fail']>[1]>;
@@ -45,7 +48,14 @@ export class Ecmp {
   load = (scenario: unknown): Promise<Scenario> =>
     this.page.evaluate((s) => window.ecmp.load(s), scenario);
   scenario = (): Promise<Scenario> => this.page.evaluate(() => window.ecmp.scenario());
-  figures = (): Promise<Figures> => this.page.evaluate(() => window.ecmp.figures());
+  figures = (): Promise<Figures> => this.page.evaluate(() => window.ecmp.figures() as Figures);
+  /** In the side-by-side view: one entry per run, in the order shown. */
+  runFigures = (): Promise<RunFigures[]> =>
+    this.page.evaluate(() => {
+      const figures = window.ecmp.figures();
+      if (!Array.isArray(figures)) throw new Error('figures(): not the side-by-side view');
+      return figures;
+    });
   now = (): Promise<number> => this.page.evaluate(() => window.ecmp.now());
   step = (): Promise<boolean> => this.page.evaluate(() => window.ecmp.step());
   events = (): Promise<SimEvent[]> => this.page.evaluate(() => [...window.ecmp.events()]);

@@ -29,5 +29,5 @@ export const test = base.extend<EcmpFixtures>({
 });
 
 export { expect } from '@playwright/test';
-export { Ecmp } from './ecmp';
+export { Ecmp, type Figures, type RunFigures } from './ecmp';
 export { RouterPanel, Stage, Timeline } from './pages';

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useAppStore } from '../store';
+import { SideBySideButton, useComparing } from '../ui/compare/SideBySideButton';
 import { ErrorBanner } from '../ui/controls/ErrorBanner';
 import { LessonButton } from '../ui/lesson/LessonButton';
 import { FailureKindPicker } from '../ui/controls/FailureKindPicker';
@@ -27,6 +28,9 @@ const TimelinePanel = lazy(() =>
   import('./BottomPanel').then((m) => ({ default: m.TimelinePanel })),
 );
 const SidePanel = lazy(() => import('./SidePanel').then((m) => ({ default: m.SidePanel })));
+const SideBySide = lazy(() =>
+  import('../ui/compare/SideBySide').then((m) => ({ default: m.SideBySide })),
+);
 const StageTable = lazy(() =>
   import('../ui/stage/StageTable').then((m) => ({ default: m.StageTable })),
 );
@@ -40,6 +44,8 @@ export function App({ presets, onPickPreset }: Props) {
   const loaded = useAppStore((s) => s.scenario !== null);
   const [tableView, setTableView] = useState(false);
   const present = usePresent();
+  // The side-by-side view folds the one-run stage, inspector and charts away.
+  const comparing = useComparing();
   useEffect(() => {
     document.title = 'ECMP failover visualizer';
   }, []);
@@ -63,6 +69,7 @@ export function App({ presets, onPickPreset }: Props) {
           <LessonButton />
           <PresetPicker presets={presets} onPick={onPickPreset} />
           <StrategySelect />
+          <SideBySideButton />
           <ThemeToggle />
           <PresenterControls />
         </div>
@@ -75,21 +82,24 @@ export function App({ presets, onPickPreset }: Props) {
           className="toolbar flex flex-wrap items-center justify-between gap-x-4 gap-y-2 rounded-xl px-3 py-2"
         >
           <TimeControls />
-          <FiguresBar />
+          {!comparing && <FiguresBar />}
         </div>
         <Notice />
-        <div className="workspace">
+        {comparing && (
+          <Suspense fallback={null}>
+            <SideBySide />
+          </Suspense>
+        )}
+        <div className="workspace" hidden={comparing}>
           <div className="flex min-w-0 flex-col gap-3">
             <div className="stage flex min-w-0 flex-col rounded-xl">
               <div className="px-4 pt-3">
                 <ScenarioCaption />
               </div>
-              <div className="px-4 pt-2">
-                <FailureKindPicker />
-              </div>
+              <div className="px-4 pt-2">{!comparing && <FailureKindPicker />}</div>
               <Announcer />
               <section aria-label="Network topology" className="stage-canvas relative p-1">
-                {loaded && <Topology />}
+                {loaded && !comparing && <Topology />}
                 <StageTools tableView={tableView} onTableView={setTableView} />
               </section>
               {tableView && (
@@ -114,7 +124,11 @@ export function App({ presets, onPickPreset }: Props) {
             </Suspense>
           </aside>
         </div>
-        <section aria-label="Charts and event log" className="bottom-panel empty:hidden">
+        <section
+          aria-label="Charts and event log"
+          className="bottom-panel empty:hidden"
+          hidden={comparing}
+        >
           <Suspense fallback={null}>
             <BottomPanel />
           </Suspense>

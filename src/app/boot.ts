@@ -6,8 +6,9 @@
  */
 import { openLessonFromAddress } from '../lesson/address';
 import { ScenarioError, type Scenario } from '../sim';
-import { appStore, loadScenario, play, seek, showError } from '../store';
+import { appStore, loadScenario, openCompare, play, seek, showError } from '../store';
 import { startClock } from './clock';
+import { followCompareInAddress } from './compareAddress';
 import { writeAddress } from './links';
 import { setPresent } from './presenter';
 import { installShortcuts } from './shortcuts';
@@ -92,6 +93,7 @@ export async function boot({ presets, defaultPreset }: BootOptions): Promise<voi
   if (request.given.has('present')) setPresent(values.present === true);
   await openAt(values.t, problems);
   const inLesson = await openLessonFromAddress(values, request.given, problems);
+  if (values.compare) openCompare(values.compare);
   if (!loaded) {
     showError(
       `The address's scenario was not loaded, so the default scenario "${defaultPreset.title}" was loaded instead:\n${problems.join('\n')}`,
@@ -108,6 +110,7 @@ export async function boot({ presets, defaultPreset }: BootOptions): Promise<voi
       void writeAddress(state.scenario, state.presetName, lookup);
     }
   });
+  followCompareInAddress();
   startClock();
   installShortcuts();
   if (loaded && !values.paused && !inLesson) play();

@@ -77,10 +77,11 @@ export async function writeAddress(
   presets: PresetLookup,
 ): Promise<void> {
   const mine = ++writes;
-  const params = new URLSearchParams(window.location.search);
-  for (const name of RUN_PARAMS) params.delete(name);
   const link = await linkTo(scenario, presetName, presets);
   if (mine !== writes) return;
+  // Read after packing: another parameter (the side-by-side view's) may have changed meanwhile.
+  const params = new URLSearchParams(window.location.search);
+  for (const name of RUN_PARAMS) params.delete(name);
   const kept = params.toString();
   const query = [link.query.replace(/^\?/, ''), kept].filter(Boolean).join('&');
   const url = `${window.location.pathname}${query ? `?${query}` : ''}${link.hash}`;

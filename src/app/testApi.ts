@@ -4,9 +4,12 @@
  * as the UI does; `advance` resolves once the screen shows the result.
  */
 import type { FailureKind, Figures, Scenario, SimEvent } from '../sim';
+import type { RunFigures } from '../store';
 import {
   advance,
   appStore,
+  compareFigures,
+  comparing,
   failNode,
   getSim,
   pause,
@@ -29,7 +32,8 @@ export interface EcmpApi {
   recover(node: number): Promise<void>;
   load(scenario: unknown): Promise<Scenario>;
   scenario(): Scenario;
-  figures(): Figures;
+  /** The figures; in the side-by-side view an array, one entry per run in the order shown, each tagged with its strategy. */
+  figures(): Figures | RunFigures[];
   now(): number;
   /** Pause and run to the next logged event, as the Step button does; false when nothing more happens. */
   step(): Promise<boolean>;
@@ -168,7 +172,7 @@ export function installTestApi(load: (input: unknown) => Scenario): void {
       return loaded;
     },
     scenario: () => requireSim().scenario(),
-    figures: () => requireSim().figures(),
+    figures: () => (comparing() ? compareFigures() : requireSim().figures()),
     now: () => requireSim().now(),
     async step() {
       const before = requireSim().now();

@@ -32,6 +32,13 @@ describe('URL parameters', () => {
     expect(formatQuery({ preset: 'basic', present: true })).toBe('?preset=basic&present=1');
   });
 
+  it('reads the side-by-side list, and writes it back with commas', async () => {
+    const { values, problems } = await read('?preset=basic&compare=none,metric-lowering,bfd');
+    expect(problems).toEqual([]);
+    expect(values.compare).toEqual(['none', 'metric-lowering', 'bfd']);
+    expect(decodeURIComponent(formatQuery({ compare: ['bfd', 'none'] }))).toBe('?compare=bfd,none');
+  });
+
   it('names each bad value and what is allowed, and keeps the good ones', async () => {
     const { values, problems } = await read('?preset=nope&seed=-1&strategy=fast&paused=1');
     expect(problems).toEqual([
@@ -54,6 +61,13 @@ describe('URL parameters', () => {
     ['scenario=%7B%7D&scenario=%7B%7D', /^scenario: given 2 times; give it once$/],
     ['lesson=nope', /^lesson: "nope" is not one of failover$/],
     ['step=0', /^step: "0" is not a whole number from 1 to 999$/],
+    [
+      'compare=none,fast',
+      /^compare: "fast" is not a strategy \(allowed: none, metric-lowering, bfd\)$/,
+    ],
+    ['compare=bfd,none,bfd', /^compare: "bfd" is listed twice/],
+    ['compare=bfd', /^compare: 1 strategy given; name 2 or 3/],
+    ['compare=', /^compare: empty/],
     ['stratgy=bfd', /^"stratgy": not a parameter of this page \(known: preset, scenario, /],
   ])('refuses ?%s by name', async (search, message) => {
     const { values, problems } = await read(`?${search}`);

@@ -7,6 +7,7 @@
  */
 import { LESSON_IDS } from '../lesson';
 import type { Strategy } from '../sim';
+import { readCompareList } from '../store/compareList';
 import { unpackScenario } from './linkCodec';
 
 export const STRATEGIES: readonly Strategy[] = ['none', 'metric-lowering', 'bfd'];
@@ -102,6 +103,11 @@ export const URL_PARAMS = {
   /** A guided lesson to open, at `step` (1-based; the lesson checks its range). */
   lesson: oneOf(LESSON_IDS),
   step: wholeNumber(1, 999),
+  /** The side-by-side view: two or three strategies, one run each (`store/runs.ts`). */
+  compare: {
+    read: (raw) => readCompareList(raw),
+    write: (strategies) => strategies.join(','),
+  } satisfies Param<Strategy[]>,
 } as const;
 
 type Params = typeof URL_PARAMS;

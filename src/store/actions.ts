@@ -21,7 +21,7 @@ import { cancelWork, runForward } from './work';
 let lastEventCount = 0;
 
 // The core keeps the identity of every snapshot part that did not change.
-const sameParts = (a: Snapshot | null, b: Snapshot) =>
+export const sameParts = (a: Snapshot | null, b: Snapshot) =>
   a !== null &&
   a.nodes === b.nodes &&
   a.routes === b.routes &&
@@ -183,10 +183,22 @@ export function stepToNextEvent(): void {
   const sim = getSim();
   if (!sim) return;
   appStore.setState({ playing: false });
+  const fromMs = sim.now();
   // To the next moment something is logged (internal timers that turn out to
   // be moot, like a superseded expiry, are passed over).
   sim.step();
+  // Side by side, another run's next moment may come first (`./runs.ts`).
+  const otherMs = otherRunsNextMoment?.(fromMs) ?? null;
+  const leadMs = sim.now() > fromMs ? sim.now() : Number.POSITIVE_INFINITY;
+  if (otherMs !== null && otherMs > fromMs && otherMs < leadMs) sim.seek(otherMs);
   syncFromSim();
+}
+
+let otherRunsNextMoment: ((fromMs: number) => number | null) | null = null;
+
+/** How Step finds the other runs' next logged moment while they are shown side by side. */
+export function setOtherRunsNextMoment(find: ((fromMs: number) => number | null) | null): void {
+  otherRunsNextMoment = find;
 }
 
 /**

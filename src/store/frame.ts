@@ -7,6 +7,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Simulation, Snapshot } from '../sim';
+import { useRun } from './runContext';
 
 export interface FrameContext {
   sim: Simulation;
@@ -94,11 +95,13 @@ export function throttled(intervalMs: number, painter: Painter): Painter {
 export function usePainter(painter: Painter, intervalMs = COARSE_MS, enabled = true): void {
   const current = useRef(painter);
   current.current = painter;
+  // Inside a run of the side-by-side view the painter gets that run's frame.
+  const register = useRun()?.registerPainter ?? registerPainter;
   useEffect(() => {
     if (!enabled) return;
     const run: Painter = (frame) => current.current(frame);
-    return registerPainter(throttled(intervalMs, run));
-  }, [intervalMs, enabled]);
+    return register(throttled(intervalMs, run));
+  }, [intervalMs, enabled, register]);
 }
 
 /**

@@ -13,4 +13,27 @@ export { getSim, type SimulationFactory, setSimulationFactory } from './sim-ref'
 export * from './state';
 export { appStore, resetStore } from './store';
 export * from './frame';
+export { RunContext, type RunHandle, useRun, useRunStore } from './runContext';
 export { cancelWork, workRunning } from './work';
+export {
+  COMPARE_MAX,
+  COMPARE_MIN,
+  COMPARE_STRATEGIES,
+  compareProblem,
+  readCompareList,
+} from './compareList';
+export {
+  type CompareState,
+  closeCompare,
+  comparing,
+  compareFigures,
+  compareRuns,
+  compareStore,
+  type Follower,
+  followAll,
+  followLead,
+  leadStrategy,
+  openCompare,
+  type RunFigures,
+  runFrame,
+} from './runs';

@@ -14,9 +14,8 @@ export interface Shares {
 }
 
 const SAMPLE = 1024;
-let cacheSim: Simulation | null = null;
-let cacheRevision = -1;
-let cacheValue: Shares = { byNode: new Map(), cumulative: [] };
+/** One entry per simulation (the side-by-side view draws several at once). */
+const cache = new WeakMap<Simulation, { revision: number; value: Shares }>();
 
 export function computeShares(sim: Simulation): Shares {
   const counts = new Map<number, number>();
@@ -43,12 +42,12 @@ export function computeShares(sim: Simulation): Shares {
 }
 
 export function sharesFor(sim: Simulation, revision: number): Shares {
-  if (sim !== cacheSim || revision !== cacheRevision) {
-    cacheValue = computeShares(sim);
-    cacheSim = sim;
-    cacheRevision = revision;
+  let entry = cache.get(sim);
+  if (!entry || entry.revision !== revision) {
+    entry = { revision, value: computeShares(sim) };
+    cache.set(sim, entry);
   }
-  return cacheValue;
+  return entry.value;
 }
 
 /** Node a packet with uniform random `u` in [0, 1) goes to, or null when there is no route. */

@@ -108,7 +108,7 @@ export function Timeline({ axis, width, history, epochs, durationMs }: Props) {
         width={width}
         height={TRACK.height + extra}
         aria-hidden="true"
-        className="block overflow-visible"
+        className="block max-w-full overflow-visible"
       >
         <g transform={`translate(0,${extra})`}>
           <TimelineTrack

@@ -1,5 +1,5 @@
 import { memo, useCallback } from 'react';
-import { select, toggleNode, useAppStore, useNodeView } from '../../store';
+import { select, toggleNode, useNodeView, useRun, useRunStore } from '../../store';
 import type { NodeBox } from '../../viz/layout';
 import { NODE_ICON, nodeDetail, nodeLabel } from '../../viz/pathState';
 import { Countdown } from './Countdown';
@@ -13,11 +13,12 @@ interface Props {
 /** One cluster node: a button that fails or recovers it. Re-renders only when its own view changes. */
 export const NodeView = memo(function NodeView({ box, narrow = false }: Props) {
   const view = useNodeView(box.node);
-  const selected = useAppStore((s) => s.selected?.kind === 'node' && s.selected.node === box.node);
+  const selected = useRunStore((s) => s.selected?.kind === 'node' && s.selected.node === box.node);
+  const run = useRun();
   const act = useCallback(() => {
-    toggleNode(box.node);
-    select({ kind: 'node', node: box.node });
-  }, [box.node]);
+    (run?.toggleNode ?? toggleNode)(box.node);
+    (run?.select ?? select)({ kind: 'node', node: box.node });
+  }, [box.node, run]);
   const onKeyDown = useCallback(
     (event: React.KeyboardEvent) => {
       if (event.key === 'Enter' || event.key === ' ') {
@@ -129,7 +130,7 @@ function CompactBody({
 }
 
 function RestoreTimer({ x, r, toMs }: { x: number; r: number; toMs: number }) {
-  const waitMs = useAppStore((s) => s.scenario?.metric.restoreWaitMs ?? 0);
+  const waitMs = useRunStore((s) => s.scenario?.metric.restoreWaitMs ?? 0);
   return (
     <Countdown
       x={x}

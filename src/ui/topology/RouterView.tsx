@@ -1,13 +1,14 @@
 import { useCallback } from 'react';
-import { select, useAppStore, useFib } from '../../store';
+import { select, useFib, useRun, useRunStore } from '../../store';
 import type { Layout } from '../../viz/layout';
 
 /** The ECMP router: shows the size of its forwarding table; clicking selects it. */
 export function RouterView({ layout }: { layout: Layout }) {
   const fib = useFib();
-  const selected = useAppStore((s) => s.selected?.kind === 'router');
+  const selected = useRunStore((s) => s.selected?.kind === 'router');
+  const run = useRun();
   const { x, y, r } = layout.router;
-  const onSelect = useCallback(() => select({ kind: 'router' }), []);
+  const onSelect = useCallback(() => (run?.select ?? select)({ kind: 'router' }), [run]);
   const label =
     fib.length === 0 ? 'no route' : `${fib.length} next hop${fib.length === 1 ? '' : 's'}`;
   return (

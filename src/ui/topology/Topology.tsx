@@ -1,5 +1,12 @@
 import { type RefObject, useEffect, useMemo, useRef, useState } from 'react';
-import { getSim, registerPainter, requestRepaint, useAppStore, useNodeIds } from '../../store';
+import {
+  getSim,
+  registerPainter,
+  requestRepaint,
+  useNodeIds,
+  useRun,
+  useRunStore,
+} from '../../store';
 import type { ZoomHandle } from '../../viz/zoom';
 import { computeLayout } from '../../viz/layout';
 import { sharesFor } from '../../viz/shares';
@@ -32,7 +39,9 @@ function useNarrow(ref: RefObject<HTMLElement | null>): boolean {
 /** The stage: clients → router → one path per node → the cluster. */
 export function Topology() {
   const nodeIds = useNodeIds();
-  const revision = useAppStore((s) => s.revision);
+  const revision = useRunStore((s) => s.revision);
+  // The run drawn (the main one, or one of the side-by-side view's).
+  const run = useRun();
   const box = useRef<HTMLDivElement>(null);
   const narrow = useNarrow(box);
   const layout = useMemo(() => computeLayout(nodeIds.length, narrow), [nodeIds.length, narrow]);
@@ -82,7 +91,7 @@ export function Topology() {
     };
     const created = createPacketLayer(canvas, stageMatrix, geometry);
     layer.current = created;
-    const unregister = registerPainter(created.paint);
+    const unregister = (run?.registerPainter ?? registerPainter)(created.paint);
     // The stage matrix is read again only after a resize or a zoom (not every
     // frame: it forces a layout); while paused nothing else would repaint.
     const resized = new ResizeObserver(() => {
@@ -103,9 +112,9 @@ export function Topology() {
   }, [geometry]);
 
   const shares = useMemo(() => {
-    const sim = getSim();
+    const sim = run ? run.sim() : getSim();
     return sim ? sharesFor(sim, revision).byNode : new Map<number, number>();
-  }, [revision]);
+  }, [revision, run]);
 
   const exit = routerExit(layout);
   const { cluster } = layout;
