@@ -21,7 +21,7 @@ export function PresenterControls() {
         title="Projector-sized type, the stage fills the screen, side panels folded away (Page Down / Page Up step)"
       >
         <Icon name="present" />
-        Presenter mode
+        Presenter<span className="max-[1499px]:sr-only"> mode</span>
       </button>
       {present && fullscreenSupported() && <FullscreenButton />}
     </>

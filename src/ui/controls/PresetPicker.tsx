@@ -18,7 +18,7 @@ export function PresetPicker({ presets, onPick }: Props) {
   const current = presets.find((p) => p.name === presetName);
   return (
     <label className="flex items-center gap-2 text-sm" title={current?.description}>
-      <span className="text-muted">Scenario</span>
+      <span className="text-muted max-[1499px]:sr-only">Scenario</span>
       <select
         value={presetName ?? ''}
         onChange={(event) => {
@@ -28,7 +28,7 @@ export function PresetPicker({ presets, onPick }: Props) {
             showError((error as Error).message);
           }
         }}
-        className="field max-w-80 rounded-md px-2 py-1.5"
+        className="field max-w-64 rounded-md px-2 py-1.5 min-[1500px]:max-w-80"
       >
         {presetName === null && <option value="">Custom scenario</option>}
         {presets.map((p) => (

@@ -12,7 +12,7 @@ export function StrategySelect() {
   const strategy = useAppStore((s) => s.scenario?.strategy ?? 'metric-lowering');
   return (
     <label className="flex items-center gap-2 text-sm">
-      <span className="text-muted">Strategy</span>
+      <span className="text-muted max-[1499px]:sr-only">Strategy</span>
       <select
         value={strategy}
         onChange={(event) => {

@@ -15,7 +15,7 @@ export function ThemeToggle() {
       aria-label={`Theme: ${LABEL[theme]} (switch to ${LABEL[NEXT[theme]]})`}
     >
       <span aria-hidden="true">{ICON[theme]}</span>
-      {LABEL[theme]}
+      <span className="max-[1499px]:sr-only">{LABEL[theme]}</span>
     </button>
   );
 }
