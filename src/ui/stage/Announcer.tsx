@@ -23,17 +23,23 @@ export function Announcer() {
       const sim = getSim();
       if (!sim) return;
       const events = sim.events();
-      // A new run or a seek back: start counting from here, announcing nothing old.
+      // A new run or a seek back: start counting from here, announcing nothing old,
+      // and take down what was said of a moment that has not happened yet.
       if (sim !== owner || events.length < seen || s.loadCount !== p.loadCount) {
         owner = sim;
         seen = events.length;
         coalescer.clear();
+        if (timer !== null) {
+          clearTimeout(timer);
+          timer = null;
+        }
+        if (region.current) region.current.textContent = '';
         return;
       }
       const preset = s.scenario?.protocol.preset ?? 'lab';
       const moments = momentsIn(events, seen, preset);
       seen = events.length;
-      const due = coalescer.add(moments, s.snapshot?.fib ?? [], performance.now());
+      const due = coalescer.add(moments, performance.now());
       if (due !== null && timer === null) {
         timer = setTimeout(
           () => {

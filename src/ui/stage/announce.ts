@@ -7,12 +7,14 @@
 import type { ProtocolPreset, SimEvent } from '../../sim';
 import { describeEvent, formatSet } from '../eventlog/describe';
 
-type Kind = 'failure' | 'recovery' | 'metric' | 'fib' | 'expiry';
+type Kind = 'failure' | 'recovery' | 'detection' | 'metric' | 'fib' | 'expiry';
 
 export interface Moment {
   tMs: number;
   kind: Kind;
   text: string;
+  /** For a forwarding-table change: the set installed. */
+  fib?: readonly number[];
 }
 
 /** The announced moments among `events[from..]`, in order. */
@@ -24,20 +26,38 @@ export function momentsIn(
   const out: Moment[] = [];
   for (let i = Math.max(0, from); i < events.length; i++) {
     const e = events[i]!;
-    const kind = kindOf(e);
-    if (kind) out.push({ tMs: e.tMs, kind, text: describeEvent(events, i, preset) });
+    const kind = kindOf(e, events, i);
+    if (!kind) continue;
+    const text = describeEvent(events, i, preset);
+    out.push(
+      e.type === 'fib-install'
+        ? { tMs: e.tMs, kind, text, fib: e.ecmp }
+        : { tMs: e.tMs, kind, text },
+    );
   }
   return out;
 }
 
-function kindOf(e: SimEvent): Kind | null {
+/** Whether the node that logged the detection at `i` lowers its metric with it. */
+function lowersWith(events: readonly SimEvent[], i: number): boolean {
+  const d = events[i]!;
+  for (let j = i + 1; j < events.length && events[j]!.tMs === d.tMs; j++) {
+    const e = events[j]!;
+    if (e.type === 'advertise' && 'node' in d && e.node === d.node && e.reason === 'lower')
+      return true;
+  }
+  return false;
+}
+
+function kindOf(e: SimEvent, events: readonly SimEvent[], i: number): Kind | null {
   switch (e.type) {
     case 'node-fail':
       return 'failure';
     case 'node-recover':
       return 'recovery';
+    // Under a strategy that does not lower (none, BFD) a detection changes no metric.
     case 'detect':
-      return 'metric';
+      return lowersWith(events, i) ? 'metric' : 'detection';
     // A lowering is told with its detection; restores and rejoins on their own.
     case 'advertise':
       return e.reason === 'restore' || e.reason === 'rejoin' ? 'metric' : null;
@@ -53,6 +73,7 @@ function kindOf(e: SimEvent): Kind | null {
 const NOUN: Record<Kind, [string, string]> = {
   failure: ['node failure', 'node failures'],
   recovery: ['recovery', 'recoveries'],
+  detection: ['detection', 'detections'],
   metric: ['metric change', 'metric changes'],
   fib: ['forwarding-table change', 'forwarding-table changes'],
   expiry: ['route expiry', 'route expiries'],
@@ -61,8 +82,9 @@ const NOUN: Record<Kind, [string, string]> = {
 const seconds = (tMs: number) => `${(tMs / 1000).toFixed(1)} s`;
 
 /** One announcement for the moments gathered since the last one. */
-export function summarise(moments: readonly Moment[], latestFib: readonly number[] | null): string {
+export function summarise(moments: readonly Moment[]): string {
   if (moments.length === 0) return '';
+  const latestFib = [...moments].reverse().find((m) => m.fib !== undefined)?.fib ?? null;
   const first = moments[0]!;
   if (moments.length <= 2)
     return `At ${seconds(first.tMs)}: ${moments.map((m) => m.text).join('. ')}.`;
@@ -87,14 +109,12 @@ export const MIN_GAP_MS = 1000;
  */
 export function createCoalescer(speak: (text: string) => void) {
   let pending: Moment[] = [];
-  let lastFib: readonly number[] | null = null;
   let lastSpokeMs = Number.NEGATIVE_INFINITY;
   return {
     /** Adds moments; returns the wall time at which `flush` should run, or null when none is due. */
-    add(moments: readonly Moment[], fib: readonly number[], nowMs: number): number | null {
+    add(moments: readonly Moment[], nowMs: number): number | null {
       if (moments.length === 0) return null;
       pending.push(...moments);
-      if (moments.some((m) => m.kind === 'fib')) lastFib = fib;
       const due = lastSpokeMs + MIN_GAP_MS;
       if (nowMs >= due) {
         this.flush(nowMs);
@@ -104,15 +124,13 @@ export function createCoalescer(speak: (text: string) => void) {
     },
     flush(nowMs: number): void {
       if (pending.length === 0) return;
-      speak(summarise(pending, lastFib));
+      speak(summarise(pending));
       pending = [];
-      lastFib = null;
       lastSpokeMs = nowMs;
     },
     /** Forget what was gathered (a seek back or a new scenario). */
     clear(): void {
       pending = [];
-      lastFib = null;
     },
   };
 }
