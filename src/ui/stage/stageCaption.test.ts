@@ -161,10 +161,23 @@ describe('the consequences', () => {
     );
   });
 
+  it('a node back during the wait, its session not up yet, is told it will get nothing until its peers restore', () => {
+    const { scenario, sim } = run('recovery-during-wait');
+    const back = firstEvent(sim, 'node-recover', 0, (e) => e.node === 4);
+    const at = back.tMs + 500;
+    const text = captionAt(sim, scenario, at);
+    const view = sim.snapshot().nodes[3]!;
+    expect(view).toMatchObject({ state: 'recovering', metric: null });
+    const restoreAt = Math.min(...sim.snapshot().nodes.map((n) => n.restoreAtMs ?? Infinity));
+    expect(text).toContain(
+      `Node 4 came back 0.5 s ago; it will advertise 100, worse than the others' 99, so it gets no traffic until they restore, in ${s(restoreAt - at)}.`,
+    );
+  });
+
   it('a cascade lowers twice', () => {
     const { scenario, sim } = run('cascade');
     expect(captionAt(sim, scenario, 18_000)).toMatch(
-      /^Nodes 1 and 2 advertise 98 \(two steps down: one per node lost since the last restore\)/,
+      /^Nodes 1 and 2 advertise 98 \(two steps down: one per loss detected since the last restore\)/,
     );
   });
 

@@ -390,7 +390,7 @@ export function stageCaption(input: CaptionInput): string {
       const restoreIn = f.restoreIn(inFib);
       const twice =
         steps >= 2
-          ? ` (${steps === 2 ? 'two' : steps} steps down: one per node lost since the last restore)`
+          ? ` (${steps === 2 ? 'two' : steps} steps down: one per loss detected since the last restore)`
           : '';
       const wait = restoreIn
         ? ` and ${serving.length === 1 ? 'restores' : 'restore'} ${base} in ${restoreIn}`
@@ -418,10 +418,17 @@ export function stageCaption(input: CaptionInput): string {
   for (const n of recovering) {
     const back = lastOf(f.events, 'node-recover', (e) => e.node === n.node);
     const since = back ? ` ${f.ago(back.tMs)} ago` : '';
+    // Back at the base metric while its peers still advertise a lower one: no traffic
+    // until they restore (the router prefers the lower metric).
+    const outbid = scenario.metric.rejoin === 'base' && fibMetric !== null && fibMetric < base;
+    const restore = outbid ? f.restoreIn(nodes.filter((x) => f.fib.has(x.node))) : null;
+    const until = restore ? `until they restore, in ${restore}` : 'until they restore';
     sentences.push(
-      n.metric === null
-        ? `Node ${n.node} came back${since}; it gets traffic once its routing session is up and it advertises again.`
-        : `Node ${n.node} came back${since} and is rejoining the cluster.`,
+      outbid
+        ? `Node ${n.node} came back${since}; it ${n.metric === null ? 'will advertise' : 'advertises'} ${base}, worse than the others' ${fibMetric}, so it gets no traffic ${until}.`
+        : n.metric === null
+          ? `Node ${n.node} came back${since}; it gets traffic once its routing session is up and it advertises again.`
+          : `Node ${n.node} came back${since} and is rejoining the cluster.`,
     );
   }
   if (!sentences.length) {
