@@ -249,6 +249,31 @@ test('the closing quiz is answered by keyboard alone and scored', async ({ page,
   await expect(status).toHaveText(`Score: ${total - 1} of ${total}`);
 });
 
+test('the lesson and the side-by-side view take turns: opening one leaves the other', async ({
+  page,
+  ecmp,
+}) => {
+  await ecmp.open('?preset=basic&paused=1&compare=none,metric-lowering');
+  await expect(page.getByRole('region', { name: /^Run: / })).toHaveCount(2);
+  await page.getByRole('button', { name: 'Lesson', exact: true }).click();
+  await expect(lessonRegion(page)).toBeVisible();
+  await expect(page.getByRole('region', { name: /^Run: / })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Side by side' }).click();
+  await expect(page.getByRole('region', { name: /^Run: / }).first()).toBeVisible();
+  await expect(lessonRegion(page)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Lesson', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
+});
+
+test('on a phone the Lesson button brings the panel into view', async ({ page, ecmp }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await ecmp.open('?preset=basic&paused=1');
+  await page.getByRole('button', { name: 'Lesson', exact: true }).click();
+  await expect(lessonRegion(page)).toBeInViewport();
+});
+
 test('in presenter mode a remote steps the lesson: Page Down and the full stop forward, Page Up back', async ({
   page,
   ecmp,

@@ -177,7 +177,8 @@ export const failover: Lesson = {
       ],
       correct: 2,
       setup: { preset: 'basic', atMs: 11_000 },
-      revealMs: 18_000,
+      // Just before the route expires (17.7 s): the row is still there, counting down.
+      revealMs: 17_000,
       spotlight: [
         { kind: 'route', node: 4 },
         { kind: 'ring', node: 4 },
@@ -367,7 +368,7 @@ export const failover: Lesson = {
       title: 'What hashing does to flows',
       text: [
         'The router hashes each flow to a next hop. With hash-threshold, each next hop owns a slice of the hash range; taking one of four away resizes every slice, so about half of all flows change node, not just node 4’s quarter.',
-        'Here each node keeps the state of the flows it took, so every moved flow reaches a node that never saw it and is reset: look at Flows broken. Resilient hashing moves only the dead node’s flows.',
+        'In this run the survivors lowered one after another, so for a moment the forwarding table held only the first of them: most flows moved twice, to it and then to their new slice. Each node keeps the state of the flows it took, so a moved flow that reaches a node that never saw it is reset: look at Broken above the stage. Resilient hashing moves only the dead node’s flows.',
       ],
       setup: { preset: 'connection-local', atMs: 11_500 },
       fromMs: 9_500,

@@ -1,4 +1,5 @@
 import { useStore } from 'zustand';
+import { closeLesson } from '../../lesson/runner';
 import {
   COMPARE_STRATEGIES,
   closeCompare,
@@ -22,7 +23,11 @@ export function SideBySideButton() {
       onClick={() => {
         try {
           if (open) closeCompare();
-          else openCompare(COMPARE_STRATEGIES);
+          else {
+            // The side-by-side view hides the one-run stage the lesson stands beside.
+            closeLesson();
+            openCompare(COMPARE_STRATEGIES);
+          }
         } catch (error) {
           showError((error as Error).message);
         }

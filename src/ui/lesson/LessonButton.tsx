@@ -1,7 +1,21 @@
 import { LESSONS } from '../../lesson';
 import { closeLesson, openLesson } from '../../lesson/runner';
-import { showError } from '../../store';
+import { closeCompare, showError } from '../../store';
 import { useLesson } from './useLesson';
+
+/**
+ * Scroll the panel into view once it has loaded (it loads with the first open):
+ * on a phone it sits below the stage, where a press would seem to do nothing.
+ */
+function bringIntoView(): void {
+  let frames = 60;
+  const look = () => {
+    const panel = document.querySelector('section[aria-label="Lesson"]');
+    if (panel) panel.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    else if (frames-- > 0) requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+}
 
 /** The header's `Lesson` button: opens the guided lesson at its first step, or leaves it. */
 export function LessonButton() {
@@ -13,8 +27,15 @@ export function LessonButton() {
       type="button"
       aria-pressed={open}
       onClick={() => {
-        if (open) closeLesson();
-        else openLesson(first.id).catch((error: Error) => showError(error.message));
+        if (open) {
+          closeLesson();
+          return;
+        }
+        // The lesson lives beside the one-run stage, which the side-by-side view hides.
+        closeCompare();
+        openLesson(first.id)
+          .then(bringIntoView)
+          .catch((error: Error) => showError(error.message));
       }}
       className={`btn lesson-toggle inline-flex items-center gap-1.5 rounded-md px-3 py-1.5 text-sm font-semibold ${
         open ? 'btn-primary' : 'btn-secondary'

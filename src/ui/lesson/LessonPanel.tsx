@@ -9,6 +9,7 @@ import {
   replay,
 } from '../../lesson/runner';
 import type { DoStep, PredictStep, Step, WatchStep } from '../../lesson/types';
+import { useAppStore } from '../../store';
 import { QuizBody } from './QuizBody';
 import { Spotlight } from './Spotlight';
 import { useLesson, useLessonShallow } from './useLesson';
@@ -104,10 +105,18 @@ export function LessonPanel() {
 }
 
 function WatchBody({ step }: { step: WatchStep }) {
+  // Slow motion only acts around a failure: say so only when the stretch holds one.
+  const failure = useAppStore(
+    (s) =>
+      s.scenario?.faults.some(
+        (f) => f.action === 'fail' && f.atMs >= step.fromMs && f.atMs <= step.setup.atMs,
+      ) ?? false,
+  );
   return (
     <div className="lesson-task">
       <p className="lesson-hint">
-        From {seconds(step.fromMs)} to {seconds(step.setup.atMs)}, slowed down around the failure.
+        From {seconds(step.fromMs)} to {seconds(step.setup.atMs)}
+        {failure ? ', slowed down around the failure.' : '.'}
       </p>
       <button
         type="button"
