@@ -49,7 +49,7 @@ function FullscreenButton() {
       title="Fill the whole screen (Esc leaves)"
     >
       <Icon name="fullscreen" />
-      Fullscreen
+      <span className="max-[1499px]:sr-only">Fullscreen</span>
     </button>
   );
 }
