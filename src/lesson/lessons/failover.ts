@@ -236,7 +236,7 @@ export const failover: Lesson = {
       title: 'A second failure: n − 2',
       text: [
         'Node 3 crashes at 14 s, during the wait for node 4. The survivors lower again, relative to what they advertise now: 99 − 1 = 98, and restart the wait.',
-        'Both stale routes, node 4’s at 100 and node 3’s at 99, are worse than 98, so neither is used. There is a floor: the metric never drops below it.',
+        'Both stale routes, node 4’s at 100 and node 3’s at 99, are worse than 98, so neither is used. The lowering has a floor (the setting metric.floor, by default the protocol’s lowest metric): a cluster that loses many nodes stops lowering there.',
       ],
       setup: { preset: 'cascade', atMs: 15_000 },
       fromMs: 13_600,
