@@ -274,6 +274,33 @@ test('on a phone the Lesson button brings the panel into view', async ({ page, e
   await expect(lessonRegion(page)).toBeInViewport();
 });
 
+test('in presenter mode a step that points at the routing table shows it under the stage, ringed', async ({
+  page,
+  ecmp,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await ecmp.open(`${openStep(7)}&present=1`);
+  await expect(lessonRegion(page)).toContainText(`Step 7 of ${N}`);
+  // The inspector is folded away while presenting; the lesson brings the router's tables.
+  await expect(page.getByRole('complementary', { name: 'Inspector' })).toBeHidden();
+  const table = page.getByRole('table', { name: 'Routing table' });
+  await expect(table).toBeInViewport();
+  const row = table.getByRole('row', { name: /Node 4/ });
+  await expect(row).toContainText('100');
+  const ring = page.locator('.lesson-spot[data-kind="route"]');
+  await expect(ring).toBeVisible();
+  const [r, b] = [await row.boundingBox(), await ring.boundingBox()];
+  expect(b!.x).toBeLessThanOrEqual(r!.x);
+  expect(b!.y).toBeLessThanOrEqual(r!.y);
+  expect(b!.x + b!.width).toBeGreaterThanOrEqual(r!.x + r!.width);
+  expect(b!.y + b!.height).toBeGreaterThanOrEqual(r!.y + r!.height);
+  // A step that points at no table leaves the stage its room.
+  await button(page, 'Back').click();
+  await button(page, 'Back').click();
+  await expect(lessonRegion(page)).toContainText(`Step 5 of ${N}`);
+  await expect(page.getByRole('table', { name: 'Routing table' })).toHaveCount(0);
+});
+
 test('in presenter mode a remote steps the lesson: Page Down and the full stop forward, Page Up back', async ({
   page,
   ecmp,

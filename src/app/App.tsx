@@ -3,6 +3,7 @@ import { useAppStore } from '../store';
 import { SideBySideButton, useComparing } from '../ui/compare/SideBySideButton';
 import { ErrorBanner } from '../ui/controls/ErrorBanner';
 import { LessonButton } from '../ui/lesson/LessonButton';
+import { PresenterRouter } from '../ui/lesson/PresenterRouter';
 import { FailureKindPicker } from '../ui/controls/FailureKindPicker';
 import { Notice } from '../ui/controls/Notice';
 import { type PresetOption, PresetPicker } from '../ui/controls/PresetPicker';
@@ -107,6 +108,7 @@ export function App({ presets, onPickPreset }: Props) {
                   <StageTable />
                 </Suspense>
               )}
+              {present && <PresenterRouter />}
               <div className="border-t border-line px-4 py-2">
                 <Legend />
               </div>

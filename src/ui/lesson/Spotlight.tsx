@@ -8,8 +8,10 @@ type Box = { x: number; y: number; width: number; height: number };
 
 const stage = () => document.querySelector('section[aria-label="Network topology"]');
 
+/** The table of that name on screen (presenter mode shows a copy under the stage). */
 function tableNamed(name: string): HTMLTableElement | null {
   for (const table of document.querySelectorAll('table')) {
+    if (table.getClientRects().length === 0) continue;
     if (table.querySelector('caption')?.textContent?.trim() === name) return table;
   }
   return null;
