@@ -21,6 +21,8 @@ const scoreboard = (page: Page) => page.getByRole('table', { name: 'Scoreboard' 
 /** The scoreboard as numbers, row by row: label, packets lost, flows broken, black hole in ms. */
 async function readScoreboard(page: Page) {
   const rows = scoreboard(page).getByRole('row');
+  // The view loads just after the page: wait for its table before reading it.
+  await expect(scoreboard(page).getByRole('columnheader', { name: 'Black hole' })).toBeVisible();
   const header = await rows.first().getByRole('columnheader').allInnerTexts();
   expect(header.slice(0, 4)).toEqual(['Strategy', 'Packets lost', 'Flows broken', 'Black hole']);
   const count = await rows.count();
@@ -53,8 +55,12 @@ const asRows = (figures: RunFigures[]) =>
 
 async function expectScoreboardMatches(page: Page, ecmp: Ecmp) {
   const figures = await ecmp.runFigures();
-  const shown = await readScoreboard(page);
-  expect(shown.map(({ left: _left, ...rest }) => rest)).toEqual(asRows(figures));
+  let shown: Awaited<ReturnType<typeof readScoreboard>> = [];
+  // The scoreboard is written by a painter a few times a second: read until it has caught up.
+  await expect(async () => {
+    shown = await readScoreboard(page);
+    expect(shown.map(({ left: _left, ...rest }) => rest)).toEqual(asRows(figures));
+  }).toPass({ timeout: 5_000 });
   return { figures, shown };
 }
 
