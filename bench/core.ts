@@ -5,17 +5,13 @@
  * accepts, each run to its end (a minute or two each; `--quick` leaves them out).
  * Prints a readable report, or one JSON document with --json. Measures only.
  */
+import { memoryMB } from './memory';
 import { createSimulation, PRESETS, parseScenario, presetByName } from '../src/sim/index';
 import { sizedScenario } from '../src/sim/testing/worst';
 import { estimateWorkload } from '../src/sim/workload';
 
 const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
-const memoryMB = () => {
-  const m = process.memoryUsage();
-  return (m.heapUsed + m.arrayBuffers) / 2 ** 20;
-};
-
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;

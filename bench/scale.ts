@@ -8,6 +8,7 @@
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { memoryMB } from './memory';
 import { createSimulation, parseScenario } from '../src/sim/index';
 import { type Size, sizedScenario } from '../src/sim/testing/worst';
 
@@ -24,11 +25,6 @@ const VARIED: { field: keyof Size; values: number[] }[] = [
 // A collection before each run, so each row's memory is its own.
 setFlagsFromString('--expose_gc');
 const collect = runInNewContext('gc') as () => void;
-
-const memoryMB = () => {
-  const m = process.memoryUsage();
-  return (m.heapUsed + m.arrayBuffers) / 2 ** 20;
-};
 
 function measure(size: Size) {
   // Faults every so often over the run; the same density whatever the duration.

@@ -6,11 +6,11 @@
  * (`#scenario=<packed>`, see `linkCodec.ts`); `?scenario=<JSON>` still reads.
  */
 import { LESSON_IDS } from '../lesson';
-import type { Strategy } from '../sim';
+import { STRATEGY_IDS, type Strategy } from '../sim';
 import { readCompareList } from '../store/compareList';
 import { unpackScenario } from './linkCodec';
 
-export const STRATEGIES: readonly Strategy[] = ['none', 'metric-lowering', 'bfd'];
+export const STRATEGIES: readonly Strategy[] = STRATEGY_IDS;
 const DAY_MS = 86_400_000;
 
 export interface PresetLookup {

@@ -6,6 +6,7 @@
 import en from 'zod/v4/locales/en.js';
 import * as z from 'zod/mini';
 import { PROTOCOLS } from './protocols';
+import { STRATEGY_IDS } from './types';
 import { workloadProblem } from './workload';
 import {
   capProblems,
@@ -78,7 +79,7 @@ export const scenarioSchema = z
       }),
       { coalesceMs: 50, fibInstallMs: 25, maxPaths: 64, carrierDetectMs: 10 },
     ),
-    strategy: z._default(z.enum(['none', 'metric-lowering', 'bfd']), 'metric-lowering'),
+    strategy: z._default(z.enum(STRATEGY_IDS), 'metric-lowering'),
     metric: z._default(
       z.strictObject({
         base: z.optional(int(0, 4_294_967_295)),

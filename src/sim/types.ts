@@ -5,7 +5,9 @@
  */
 
 export type FailureKind = 'crash' | 'link' | 'carrier' | 'unhealthy';
-export type Strategy = 'none' | 'metric-lowering' | 'bfd';
+/** The strategies, in the order the app offers them (the baseline first). */
+export const STRATEGY_IDS = ['none', 'metric-lowering', 'bfd'] as const;
+export type Strategy = (typeof STRATEGY_IDS)[number];
 export type Hashing = 'modulo' | 'hash-threshold' | 'resilient';
 export type ProtocolPreset = 'ospf' | 'bgp' | 'rip' | 'lab';
 export type RejoinPolicy = 'base' | 'cluster';

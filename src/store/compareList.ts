@@ -3,10 +3,10 @@
  * address, `openCompare`): two or three, each a strategy id of the scenario
  * file, none twice. Pure, so the URL reader and the store share one check.
  */
-import type { Strategy } from '../sim';
+import { STRATEGY_IDS, type Strategy } from '../sim';
 
 /** Every strategy, in the order the view offers them (the baseline first). */
-export const COMPARE_STRATEGIES: readonly Strategy[] = ['none', 'metric-lowering', 'bfd'];
+export const COMPARE_STRATEGIES: readonly Strategy[] = STRATEGY_IDS;
 export const COMPARE_MIN = 2;
 export const COMPARE_MAX = 3;
 

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { getSim, useAppStore, usePainter } from '../../store';
-import { STRATEGIES } from '../controls/StrategySelect';
+import { strategyLabel } from '../controls/StrategySelect';
 import { formatSeconds } from '../inspect/format';
 import { type Comparison, compareStrategies } from './compare';
 
@@ -84,7 +84,7 @@ export function CompareStrategies() {
               {shown.rows.map(({ strategy, figures }) => (
                 <tr key={strategy} className="border-t border-line">
                   <th scope="row" className="px-2 py-1.5 text-left font-normal">
-                    {STRATEGIES.find((s) => s.value === strategy)?.label ?? strategy}
+                    {strategyLabel(strategy)}
                     {strategy === current && <span className="text-muted"> · running</span>}
                   </th>
                   <td className="px-2 py-1.5 text-right">{count(figures.packetsLost)}</td>

@@ -15,15 +15,12 @@ import {
   usePainter,
   writeText,
 } from '../../store';
-import { STRATEGIES } from '../controls/StrategySelect';
+import { strategyLabel } from '../controls/StrategySelect';
 import { type RunFacts, runFacts } from './facts';
 import { explainDifference, seconds } from './why';
 
 const SCORE_INTERVAL_MS = 250;
 const count = (n: number) => n.toLocaleString('en-US');
-
-export const strategyLabel = (strategy: Strategy) =>
-  STRATEGIES.find((s) => s.value === strategy)?.label ?? strategy;
 
 /** The cells of one row, in column order. */
 function cells(facts: RunFacts): string[] {

@@ -21,7 +21,8 @@ import {
 import { FailureKindPicker } from '../controls/FailureKindPicker';
 import { Announcer } from '../stage/Announcer';
 import { Topology } from '../topology/Topology';
-import { Scoreboard, strategyLabel } from './Scoreboard';
+import { strategyLabel } from '../controls/StrategySelect';
+import { Scoreboard } from './Scoreboard';
 
 function RunStage({ strategy, follower }: { strategy: Strategy; follower: Follower | null }) {
   const label = strategyLabel(strategy);

@@ -3,9 +3,15 @@
  * up to the current moment, so their figures can be set side by side: the
  * same traffic, the same faults, the same timer phases, only the strategy differs.
  */
-import { createSimulation, type Figures, type Scenario, type Strategy } from '../../sim';
+import {
+  createSimulation,
+  type Figures,
+  STRATEGY_IDS,
+  type Scenario,
+  type Strategy,
+} from '../../sim';
 
-export const COMPARED: readonly Strategy[] = ['none', 'metric-lowering', 'bfd'];
+export const COMPARED: readonly Strategy[] = STRATEGY_IDS;
 
 export interface Comparison {
   atMs: number;

@@ -18,7 +18,7 @@ export function PresetPicker({ presets, onPick }: Props) {
   const current = presets.find((p) => p.name === presetName);
   return (
     <label className="flex items-center gap-2 text-sm" title={current?.description}>
-      <span className="text-muted max-[1499px]:sr-only">Scenario</span>
+      <span className="text-muted max-[1499px]:sr-only present:sr-only">Scenario</span>
       <select
         value={presetName ?? ''}
         onChange={(event) => {

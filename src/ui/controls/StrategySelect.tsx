@@ -7,12 +7,16 @@ export const STRATEGIES: { value: Strategy; label: string }[] = [
   { value: 'bfd', label: 'BFD on the router' },
 ];
 
+/** A strategy's name as the strategy control shows it. */
+export const strategyLabel = (strategy: Strategy): string =>
+  STRATEGIES.find((s) => s.value === strategy)?.label ?? strategy;
+
 /** Failure-detection strategy; changing it reloads the scenario from the start. */
 export function StrategySelect() {
   const strategy = useAppStore((s) => s.scenario?.strategy ?? 'metric-lowering');
   return (
     <label className="flex items-center gap-2 text-sm">
-      <span className="text-muted max-[1499px]:sr-only">Strategy</span>
+      <span className="text-muted max-[1499px]:sr-only present:sr-only">Strategy</span>
       <select
         value={strategy}
         onChange={(event) => {

@@ -2,7 +2,7 @@
 import { presetByName } from '../../sim';
 import { appStore, getSim } from '../../store';
 import { sharesFor } from '../../viz/shares';
-import { STRATEGIES } from '../controls/StrategySelect';
+import { strategyLabel } from '../controls/StrategySelect';
 import { formatClock } from '../controls/format';
 import { stageCaption } from './stageCaption';
 
@@ -21,7 +21,7 @@ export function pictureText(): PictureText {
   const sim = getSim();
   const nowMs = sim?.now() ?? 0;
   const preset = presetName ? presetByName(presetName) : undefined;
-  const strategy = STRATEGIES.find((s) => s.value === scenario?.strategy)?.label ?? '';
+  const strategy = scenario ? strategyLabel(scenario.strategy) : '';
   const description = scenario?.description ?? `${scenario?.nodes ?? 0} nodes.`;
   return {
     scenario: preset?.title ?? 'Custom scenario',
