@@ -91,3 +91,59 @@ describe('near the limits', () => {
     }
   });
 });
+
+describe('timers that meet on a rounding error', () => {
+  test('a resilient bucket check due when a busy bucket falls idle runs once, and time goes on', () => {
+    // Found by the router property: a bucket last used at t read as still busy
+    // at t + idleTimerMs after rounding, so the check rescheduled itself at the
+    // same moment for ever (16,384.48… ms into this run).
+    const sc = parseScenario({
+      version: 1,
+      seed: 873197396,
+      durationMs: 30_000,
+      nodes: 6,
+      protocol: {
+        preset: 'bgp',
+        updateMs: 2991,
+        expiryMs: 11964,
+        garbageMs: 1500,
+        sessionSetupMs: 2741,
+        propagationMs: 4,
+        minUpdateIntervalMs: 5000,
+      },
+      router: { coalesceMs: 0, fibInstallMs: 46, maxPaths: 5, carrierDetectMs: 7 },
+      strategy: 'metric-lowering',
+      metric: { step: 3, restoreWaitMs: 13420, rejoin: 'base', lowering: 'per-detection' },
+      cluster: {
+        heartbeatMs: 15,
+        deadAfter: 3,
+        backplaneMs: 2,
+        detectionJitterMs: 333,
+        unhealthyAction: 'withdraw',
+        healthCheckMs: 1647,
+        healthFall: 3,
+        healthRise: 2,
+        connectionState: 'local',
+      },
+      hashing: 'resilient',
+      resilient: { buckets: 63, idleTimerMs: 13, unbalancedTimerMs: 10000 },
+      traffic: { flows: 196, packetsPerSecond: 35, longLivedShare: 0, shortFlowMeanMs: 14813 },
+      faults: [
+        { atMs: 2565, node: 4, action: 'fail', kind: 'link' },
+        { atMs: 6856, node: 5, action: 'recover' },
+        { atMs: 27549, node: 5, action: 'fail', kind: 'crash' },
+      ],
+    });
+    const sim = createSimulation(sc);
+    let steps = 0;
+    while (sim.step() && steps < 100_000) steps++;
+    // Before the fix, step() never returned from 16,384.48 ms; after it, the
+    // run ends and the check ran.
+    expect(steps).toBeLessThan(100_000);
+    expect(sim.now()).toBeGreaterThan(16_385);
+    sim.advanceTo(Number.POSITIVE_INFINITY);
+    expect(sim.now()).toBe(sc.durationMs);
+    const checks = sim.events().filter((e) => e.type === 'buckets-rebalanced').length;
+    expect(checks).toBeGreaterThan(0);
+  });
+});

@@ -59,6 +59,19 @@ export function checkBuckets(
     return;
   }
   let next = forceAtMs;
-  if (lastUse) for (const t of lastUse) if (t !== -Infinity) next = Math.min(next, t + idleTimerMs);
+  if (lastUse)
+    for (const t of lastUse) if (t !== -Infinity) next = Math.min(next, idleAt(t, idleTimerMs));
   if (Number.isFinite(next)) scheduleCheck(ctx, next);
+}
+
+/**
+ * The first moment a bucket last used at `lastUseMs` reads as idle to
+ * `bucketLastUseMs`, which looks back to now − idleTimerMs. Plain
+ * lastUseMs + idleTimerMs can round to a moment that still reads it busy, and a
+ * check scheduled there would schedule itself again at the same moment for ever.
+ */
+function idleAt(lastUseMs: number, idleTimerMs: number): number {
+  let t = lastUseMs + idleTimerMs;
+  while (t - idleTimerMs < lastUseMs) t += Math.max(Number.MIN_VALUE, Math.abs(t) * Number.EPSILON);
+  return t;
 }
