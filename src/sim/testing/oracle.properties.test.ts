@@ -11,6 +11,7 @@ import { parseScenario } from '../scenario';
 import { scenarioArb } from './arbitraries';
 import { propertyRuns, propertySeed } from './harness';
 import { packetOracle } from './oracle';
+import { createFlows, flowDraw, generationAt } from '../traffic';
 
 const params = (numRuns: number) => ({ numRuns: propertyRuns(numRuns), seed: propertySeed });
 const name = (text: string) => `${text} (FC_SEED=${propertySeed})`;
@@ -32,7 +33,22 @@ function check(input: Parameters<typeof parseScenario>[0], untilMs: number) {
   const sim = createSimulation(sc);
   sim.advanceTo(untilMs);
   const f = sim.figures();
-  const o = packetOracle(sc, sim.events(), sim.now());
+  const { processors, ...o } = packetOracle(sc, sim.events(), sim.now());
+  // Each open flow's processor, as the views sample it: one sample per slot, in hash order.
+  const flows = createFlows(sc);
+  const now = sim.now();
+  const expected = processors
+    .map((node, i) => {
+      const g = generationAt(flows, i, now);
+      const flow = flowDraw(flows, i, g);
+      return flow.startMs > now ? null : { position: flow.hash / 2 ** 32, node: node || null };
+    })
+    .filter((x) => x !== null)
+    .sort((a, b) => a.position - b.position);
+  const sampled = sim
+    .flowSample(sc.traffic.flows)
+    .map((s) => ({ position: s.position, node: s.processor }));
+  expect(sampled).toEqual(expected);
   // The engine's own count of what clients sent, against delivered + lost.
   expect(f.packetsDelivered + f.packetsLost).toBe(f.packetsSent);
   expect({
@@ -49,12 +65,15 @@ function check(input: Parameters<typeof parseScenario>[0], untilMs: number) {
 }
 
 describe('the accounting against the per-packet oracle', () => {
-  test(name('every figure equals a packet-by-packet count, at the end of the run'), () => {
-    fc.assert(
-      fc.property(small, (input) => check(input, Number.POSITIVE_INFINITY)),
-      params(100),
-    );
-  });
+  test(
+    name('every figure and flow processor equals a packet-by-packet count, at the end of the run'),
+    () => {
+      fc.assert(
+        fc.property(small, (input) => check(input, Number.POSITIVE_INFINITY)),
+        params(100),
+      );
+    },
+  );
 
   test(name('and at any moment in between (an open epoch)'), () => {
     fc.assert(

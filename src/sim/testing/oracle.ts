@@ -32,6 +32,11 @@ export interface OracleFigures {
   flowsStalled: number;
   flowsBroken: number;
   packetsSteered: number;
+  /**
+   * Per slot, for its flow open at the end, the node holding its state (its
+   * flow processor; 0 for none, and always 0 without connection state).
+   */
+  processors: number[];
 }
 
 /** The data plane from one moment on: what the router does and what each node can do. */
@@ -123,6 +128,7 @@ export function packetOracle(
     lost: 0,
   }));
   const total = { sent: 0, unrouted: 0, reset: 0, stalled: 0, steered: 0 };
+  const processors: number[] = new Array(flows.count).fill(0);
 
   for (let i = 0; i < flows.count; i++) {
     const lastGen = generationAt(flows, i, untilMs);
@@ -181,6 +187,7 @@ export function packetOracle(
       enter((tMs) => tMs < flow.endMs);
       if (reset) total.reset++;
       else if (lostAny) total.stalled++;
+      if (g === lastGen) processors[i] = owner;
     }
   }
   const delivered = perNode.reduce((s, x) => s + x.delivered, 0);
@@ -195,5 +202,6 @@ export function packetOracle(
     flowsStalled: total.stalled,
     flowsBroken: total.reset + total.stalled,
     packetsSteered: total.steered,
+    processors,
   };
 }
