@@ -86,7 +86,7 @@ export function createEngine(input: Scenario, sweep: typeof sweepEpochs = sweepE
   const userFaults = new Set<Fault>();
   const ctx: Ctx = {
     sc,
-    st: initialState(sc),
+    st: initialState(sc, flows),
     flows,
     log: (entry) => {
       logs.events.push({ ...entry, tMs: ctx.st.nowMs } as SimEvent);

@@ -1,10 +1,10 @@
 import { routeMetric } from './protocols';
 import type { Scenario } from './scenario';
-import { createFlowMarks, emptySweepResult } from './traffic';
+import { createFlowMarks, emptySweepResult, type Flows, longFlows } from './traffic';
 import type { NodeRt, RouteRt, State } from './state';
 
 /** Every node up, every session established, every route in the RIB at the base metric. */
-export function initialState(sc: Scenario): State {
+export function initialState(sc: Scenario, flows: Flows): State {
   const ids = Array.from({ length: sc.nodes }, (_, i) => i + 1);
   const nodes: NodeRt[] = ids.map((id) => ({
     id,
@@ -57,7 +57,7 @@ export function initialState(sc: Scenario): State {
       epochStartMs: 0,
       accountedMs: 0,
       open: emptySweepResult(sc.nodes),
-      marks: createFlowMarks(sc.traffic.flows),
+      marks: createFlowMarks(sc.traffic.flows, longFlows(flows).slots.length),
       stateLost: [],
       sent: 0,
       delivered: new Float64Array(sc.nodes),

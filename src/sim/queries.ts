@@ -124,7 +124,7 @@ export function createViews(engine: Engine): Views {
           position: hash / 4294967296,
           nextHop: hop === 0 ? null : hop,
           moved: before !== 0 && hop !== 0 && before !== hop,
-          processor: flowProcessor(marks, i, g) || null,
+          processor: flowProcessor(flows, marks, i, g) || null,
         });
       }
       return samples.sort((a, b) => a.position - b.position);

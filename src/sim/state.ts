@@ -4,6 +4,7 @@
  * keeps only their lengths).
  */
 import type { Heap, Timed } from './queue';
+import type { FlowMarks } from './marks';
 import type { SweepResult } from './traffic';
 import type { DownReason } from './types';
 
@@ -93,8 +94,8 @@ export interface TrafficState {
   /** The open epoch is accounted up to here (into `open`), as time goes. */
   accountedMs: number;
   open: SweepResult;
-  /** Per slot: what the accounting remembers of its current flow (see `FlowMarks`). */
-  marks: Int32Array;
+  /** What the accounting remembers of each flow (see `FlowMarks`). */
+  marks: FlowMarks;
   /** Nodes that lost their connection state at `epochStartMs`. */
   stateLost: number[];
   sent: number;

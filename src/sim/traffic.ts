@@ -21,6 +21,18 @@
  * - a crash loses the node's state: its live flows are reset (local, steering).
  * A flow that lost packets but was not reset is stalled (TCP retransmits).
  */
+import { type LongFlows, longFlowsOf, sweepLongFlows } from './longFlows';
+import {
+  copyFlowMarks,
+  type FlowMarks,
+  MARKS,
+  markBroken,
+  markReset,
+  setSlotOwner,
+  slotBroken,
+  slotOwner,
+  slotReset,
+} from './marks';
 import { Draw, hashFromPrefix, hashInts, hashPrefix, uniform } from './rng';
 import type { Scenario } from './scenario';
 import type { ConnectionState, Hashing } from './types';
@@ -48,6 +60,8 @@ export interface Flows {
   /** Per slot, its draws' hash state before the generation number (see `hashPrefix`). */
   tuplePrefix: Int32Array;
   phasePrefix: Int32Array;
+  /** The long-lived flows' hashes and phases, grouped as the router maps them (built at first use). */
+  longFlows: LongFlows | null;
 }
 
 const TUPLE = Draw.flowTuple;
@@ -71,6 +85,7 @@ export function createFlows(scenario: Scenario): Flows {
     cachePhase: new Float64Array(count),
     tuplePrefix: new Int32Array(count),
     phasePrefix: new Int32Array(count),
+    longFlows: null,
   };
   for (let i = 0; i < count; i++) {
     flows.long[i] = uniform(seed, Draw.flowKind, i) < longLivedShare ? 1 : 0;
@@ -149,27 +164,18 @@ export interface Mapping {
   buckets: Int32Array;
 }
 
-/**
- * What the accounting remembers per flow slot, flat (one array, cheap to
- * checkpoint): for the slot's current generation, whether it is already
- * counted broken, whether reset, and which node holds its state.
- */
-export type FlowMarks = Int32Array;
-const BROKEN = 0;
-const RESET = 1;
-const OWNER = 2;
-const OWNER_GEN = 3;
-const MARKS = 4;
+export { createFlowMarks, type FlowMarks } from './marks';
 
-/** The node holding the state of slot i's generation g (its flow processor), or 0. */
-export function flowProcessor(marks: FlowMarks, i: number, g: number): number {
-  return marks[i * MARKS + OWNER_GEN] === g ? marks[i * MARKS + OWNER]! : 0;
+/** The long-lived flows in hash order (built at first use). */
+export function longFlows(flows: Flows): LongFlows {
+  flows.longFlows ??= longFlowsOf(flows, (i) => flowHash(flows, i, 0));
+  return flows.longFlows;
 }
 
-export function createFlowMarks(count: number): FlowMarks {
-  const marks = new Int32Array(count * MARKS).fill(-1);
-  for (let i = 0; i < count; i++) marks[i * MARKS + OWNER] = 0;
-  return marks;
+/** The node holding the state of slot i's generation g (its flow processor), or 0. */
+export function flowProcessor(flows: Flows, marks: FlowMarks, i: number, g: number): number {
+  if (flows.long[i]) return marks.longOwner[longFlows(flows).rank[i]!]!;
+  return slotOwner(marks.slots, i * MARKS, g);
 }
 
 export interface SweepResult {
@@ -229,7 +235,7 @@ export function addSweepResult(into: SweepResult, r: SweepResult): void {
 }
 
 /** An epoch flattened for the hot loop: the rule of `nextHopFor` without calls or strings. */
-interface Plan {
+export interface Plan {
   fromMs: number;
   toMs: number;
   span: boolean;
@@ -277,8 +283,9 @@ function plan(e: SweepEpoch): Plan {
  * second part without `stateLost`) gives what [a, c) gives, so an open epoch
  * is accounted as time goes and only the new part is ever swept.
  *
- * One pass over the flow slots, each taken through every epoch, so that each
- * generation is drawn once. A flow that sends nothing during a clean epoch
+ * Long-lived flows are taken epoch by epoch in aggregate (`longFlows.ts`).
+ * Then one pass over the short-lived slots, each taken through every epoch, so
+ * that each generation is drawn once. A flow that sends nothing during a clean epoch
  * (every next hop in the set can deliver, no state lost) is not touched by it:
  * the transients of a failover are mostly epochs shorter than the packet
  * interval, and each flow steps over them to its next packet.
@@ -289,7 +296,8 @@ export function sweepEpochs(
   epochs: readonly SweepEpoch[],
   commit: boolean,
 ): SweepResult[] {
-  const m = commit ? marks : marks.slice();
+  const all = commit ? marks : copyFlowMarks(marks);
+  const m = all.slots;
   const local = flows.connection === 'local';
   const tracksOwner = local || flows.connection === 'steering';
   const plans = epochs.map(plan);
@@ -305,10 +313,14 @@ export function sweepEpochs(
       : 0,
   );
   const { cacheGen, cacheStart, cacheEnd, cacheHash, cachePhase, periodMs } = flows;
+  // Long-lived flows apart: their packets counted per next hop in aggregate,
+  // their state group by group (see `longFlows.ts`).
+  sweepLongFlows(flows, longFlows(flows), all, plans, local, tracksOwner);
   // A next packet is taken as not yet due only this far before its time:
   // far above rounding, far below any interval between packets.
   const margin = periodMs * 1e-5;
   for (let i = 0; i < flows.count; i++) {
+    if (flows.long[i]) continue;
     const at = i * MARKS;
     // Packets of the slot's generation `g` sent before `knownAt` (valid while g is cached).
     let knownAt = Number.NaN;
@@ -336,14 +348,14 @@ export function sweepEpochs(
         }
       }
       // A crash at the epoch's start loses the state of the flow it held, if still open.
-      if (p.stateLost !== null && m[at + OWNER_GEN] === g && cacheEnd[i]! > fromMs) {
-        if (p.stateLost[m[at + OWNER]!] === 1) {
-          m[at + OWNER] = 0;
-          if (m[at + RESET] !== g) {
-            m[at + RESET] = g;
+      if (p.stateLost !== null && slotOwner(m, at, g) !== 0 && cacheEnd[i]! > fromMs) {
+        if (p.stateLost[slotOwner(m, at, g)] === 1) {
+          setSlotOwner(m, at, g, 0);
+          if (!slotReset(m, at, g)) {
+            markReset(m, at, g);
             result.reset++;
-            if (m[at + BROKEN] !== g) result.broken++;
-            m[at + BROKEN] = g;
+            if (!slotBroken(m, at, g)) result.broken++;
+            markBroken(m, at, g);
           }
         }
       }
@@ -387,18 +399,17 @@ export function sweepEpochs(
             lost = packets > 0;
             if (p.span) result.blackhole = true;
           } else if (packets > 0 && tracksOwner) {
-            const owner = m[at + OWNER_GEN] === g ? m[at + OWNER]! : 0;
+            const owner = slotOwner(m, at, g);
             if (owner === 0) {
-              m[at + OWNER] = hop;
-              m[at + OWNER_GEN] = g;
+              setSlotOwner(m, at, g, hop);
             } else if (owner !== hop && local) {
               // The packet reached a node without the flow's state: the node resets it.
-              m[at + OWNER] = hop;
-              if (m[at + RESET] !== g) {
-                m[at + RESET] = g;
+              setSlotOwner(m, at, g, hop);
+              if (!slotReset(m, at, g)) {
+                markReset(m, at, g);
                 result.reset++;
-                if (m[at + BROKEN] !== g) result.broken++;
-                m[at + BROKEN] = g;
+                if (!slotBroken(m, at, g)) result.broken++;
+                markBroken(m, at, g);
               }
             } else if (owner !== hop) {
               result.steered += packets;
@@ -409,9 +420,9 @@ export function sweepEpochs(
             }
           }
         }
-        if (lost && m[at + BROKEN] !== g) {
+        if (lost && !slotBroken(m, at, g)) {
           result.broken++;
-          m[at + BROKEN] = g;
+          markBroken(m, at, g);
         }
         if (end >= toMs) break;
         g++;

@@ -1,11 +1,23 @@
 /**
  * The accounting as it was before the per-epoch fast path (`traffic.ts`):
- * kept, unchanged, as the old path that the new one must agree with exactly
- * on every preset (`accounting.test.ts`), beside the per-packet oracle.
+ * kept, its rules unchanged, as the old path that the new one must agree with
+ * exactly on every preset (`accounting.test.ts`), beside the per-packet oracle.
+ * It keeps every flow's marks in the per-slot arrays, long-lived ones too, so
+ * the flow processors that `flowSample` reads of its long-lived flows are not
+ * its own: compare its figures and epochs, not its samples.
  */
 import { nextHopFor } from '../hashing';
 import { Draw, hashInts, uniform } from '../rng';
 import type { FlowMarks, Flows, SweepEpoch, SweepResult } from '../traffic';
+import {
+  MARKS,
+  markBroken,
+  markReset,
+  setSlotOwner,
+  slotBroken,
+  slotOwner,
+  slotReset,
+} from '../marks';
 import { generationAt } from '../traffic';
 
 const VIP = 0x0a000064;
@@ -16,11 +28,6 @@ const hash = hashInts;
 const unit = uniform;
 const TUPLE = Draw.flowTuple;
 const PHASE = Draw.packetPhase;
-const BROKEN = 0;
-const RESET = 1;
-const OWNER = 2;
-const OWNER_GEN = 3;
-const MARKS = 4;
 
 /** Put generation g of slot i in the slot's cache: span, router hash of its 5-tuple, packet phase. */
 function load(flows: Flows, i: number, g: number): void {
@@ -58,7 +65,7 @@ export function referenceSweepEpochs(
   epochs: readonly SweepEpoch[],
   commit: boolean,
 ): SweepResult[] {
-  const m = commit ? marks : marks.slice();
+  const m = commit ? marks.slots : marks.slots.slice();
   const local = flows.connection === 'local';
   const steering = flows.connection === 'steering';
   const plans = epochs.map((e) => ({
@@ -94,14 +101,14 @@ export function referenceSweepEpochs(
         load(flows, i, g);
       }
       // A crash at the epoch's start loses the state of the flow it held, if still open.
-      if (plan.stateLost.length > 0 && m[at + OWNER_GEN] === g && cacheEnd[i]! > fromMs) {
-        if (plan.stateLost.includes(m[at + OWNER]!)) {
-          m[at + OWNER] = 0;
-          if (m[at + RESET] !== g) {
-            m[at + RESET] = g;
+      if (plan.stateLost.length > 0 && slotOwner(m, at, g) !== 0 && cacheEnd[i]! > fromMs) {
+        if (plan.stateLost.includes(slotOwner(m, at, g))) {
+          setSlotOwner(m, at, g, 0);
+          if (!slotReset(m, at, g)) {
+            markReset(m, at, g);
             result.reset++;
-            if (m[at + BROKEN] !== g) result.broken++;
-            m[at + BROKEN] = g;
+            if (!slotBroken(m, at, g)) result.broken++;
+            markBroken(m, at, g);
           }
         }
       }
@@ -126,18 +133,17 @@ export function referenceSweepEpochs(
             lost = packets > 0;
             if (span) result.blackhole = true;
           } else if (packets > 0 && (local || steering)) {
-            const owner = m[at + OWNER_GEN] === g ? m[at + OWNER]! : 0;
+            const owner = slotOwner(m, at, g);
             if (owner === 0) {
-              m[at + OWNER] = hop;
-              m[at + OWNER_GEN] = g;
+              setSlotOwner(m, at, g, hop);
             } else if (owner !== hop && local) {
               // The packet reached a node without the flow's state: the node resets it.
-              m[at + OWNER] = hop;
-              if (m[at + RESET] !== g) {
-                m[at + RESET] = g;
+              setSlotOwner(m, at, g, hop);
+              if (!slotReset(m, at, g)) {
+                markReset(m, at, g);
                 result.reset++;
-                if (m[at + BROKEN] !== g) result.broken++;
-                m[at + BROKEN] = g;
+                if (!slotBroken(m, at, g)) result.broken++;
+                markBroken(m, at, g);
               }
             } else if (owner !== hop) {
               result.steered += packets;
@@ -148,9 +154,9 @@ export function referenceSweepEpochs(
             }
           }
         }
-        if (lost && m[at + BROKEN] !== g) {
+        if (lost && !slotBroken(m, at, g)) {
           result.broken++;
-          m[at + BROKEN] = g;
+          markBroken(m, at, g);
         }
         if (end >= toMs) break;
         g++;
