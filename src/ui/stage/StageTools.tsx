@@ -1,6 +1,5 @@
 import { showError } from '../../store';
 import { shownPacketsSvg } from '../topology/packets';
-import { pictureText } from './pictureText';
 
 interface Props {
   tableView: boolean;
@@ -43,23 +42,22 @@ export function StageTools({ tableView, onTableView }: Props) {
   );
 }
 
-/** The picture code (and its embedded fonts) loads with the first export, not with the page. */
+/** The picture code (its words and embedded fonts) loads with the first export, not with the page. */
 async function exportStage(format: 'png' | 'svg'): Promise<void> {
   const svg = document.querySelector<SVGSVGElement>('svg.topology');
   const box = svg?.viewBox.baseVal;
   if (!svg || !box) return;
   const canvas = svg.parentElement?.querySelector<HTMLCanvasElement>('canvas.packet-canvas');
-  // Read at the click, so the picture is of that moment even while the code loads.
-  const text = pictureText();
-  const packets = canvas ? shownPacketsSvg(canvas) : '';
-  let exporter: typeof import('../charts/export');
+  let code: [typeof import('./pictureText'), typeof import('../charts/export')];
   try {
-    exporter = await import('../charts/export');
+    code = await Promise.all([import('./pictureText'), import('../charts/export')]);
   } catch (error) {
     showError(`Export failed: ${(error as Error).message}`);
     return;
   }
-  const { composePicture, savePicture } = exporter;
+  const [{ pictureText }, { composePicture, savePicture }] = code;
+  const text = pictureText();
+  const packets = canvas ? shownPacketsSvg(canvas) : '';
   const picture = composePicture({
     source: svg,
     viewBox: { width: box.width, height: box.height },
