@@ -72,3 +72,31 @@ test('K plays and pauses, the full stop steps', async ({ page, ecmp }) => {
   await page.keyboard.press('k');
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
 });
+
+test('at full speed the stage and the clock keep up while it plays, not only when paused', async ({
+  page,
+  ecmp,
+}) => {
+  await ecmp.open();
+  // A day, so the run is still playing when it is looked at; node 4 crashes at 10 s.
+  await page.evaluate(() =>
+    window.ecmp.load({
+      version: 1,
+      nodes: 4,
+      durationMs: 86_400_000,
+      protocol: { preset: 'lab' },
+      faults: [{ atMs: 10_000, node: 4, action: 'fail', kind: 'crash' }],
+    }),
+  );
+  await page.getByRole('slider', { name: 'Speed' }).press('End');
+  await page.getByRole('button', { name: 'Play' }).click();
+  // Changes reach the store a few times a second at this speed, and painters write as often.
+  await expect(page.getByRole('button', { name: /^Node 4, / })).toHaveAccessibleName(
+    /^Node 4, failed/,
+  );
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  const clock = page.getByRole('timer', { name: 'Simulated time' });
+  const first = await clock.textContent();
+  await expect.poll(() => clock.textContent()).not.toBe(first);
+  expect(await ecmp.now()).toBeLessThan(86_400_000);
+});

@@ -36,11 +36,24 @@ const PLAY_FRAME_MS = 1000 / 30 - 4;
 const SIM_BUDGET_MS = 10;
 /** How often the snapshot is rebuilt while nothing discrete happens (route ages move). */
 const SNAPSHOT_INTERVAL_MS = 250;
+/**
+ * Above this speed, discrete changes reach the store (and so React) at most
+ * every `FAST_SYNC_MS`, on a frame the core does not run on: at 1000× a large
+ * run logs something every frame, and a React commit beside the core's share
+ * would make every frame a long one. A quarter second is 250 simulated seconds
+ * there; at ordinary speeds every change shows on its own frame, as before.
+ */
+const FAST_SPEED = 10;
+const FAST_SYNC_MS = 250;
 
 let frame = 0;
 let lastWallMs: number | null = null;
 let lastSnapshotWallMs = 0;
 let lastCoarseWallMs = 0;
+/** The core ran ahead of the store (fast play): sync on a frame of its own. */
+let syncPending = false;
+let lastSyncWallMs = 0;
+let ownSync = false;
 /** Measured cost of the core: wall ms per simulated ms (a running average). */
 let costPerSimMs = 0;
 let started = false;
@@ -59,11 +72,21 @@ function tick(wallMs: number): void {
   const running =
     state.playing && !document.hidden && sim !== null && state.scenario !== null && !workRunning();
   if (running && lastWallMs !== null && wallMs - lastWallMs < PLAY_FRAME_MS && !forced) {
+    if (syncPending && wallMs - lastSyncWallMs >= FAST_SYNC_MS) {
+      syncPending = false;
+      lastSyncWallMs = wallMs;
+      lastSnapshotWallMs = wallMs;
+      // The clock's own sync: the next frame keeps its place in the cadence.
+      ownSync = true;
+      advanceTo(sim!.now(), false, true);
+      ownSync = false;
+    }
     requestFrame();
     return;
   }
   const coarse = !running || forced || wallMs - lastCoarseWallMs >= COARSE_MS - 4;
   if (coarse) lastCoarseWallMs = wallMs;
+  const wasForced = forced;
   forced = false;
   let speed = state.speed;
   if (running && sim && state.scenario) {
@@ -78,8 +101,6 @@ function tick(wallMs: number): void {
       state.scenario.durationMs,
       from + Math.min(deltaMs * speed, affordable),
     );
-    const refresh = wallMs - lastSnapshotWallMs >= SNAPSHOT_INTERVAL_MS;
-    if (refresh) lastSnapshotWallMs = wallMs;
     // The core alone is timed (the store sync after it costs the same at any step).
     const before = performance.now();
     if (target > from) sim.advanceTo(target);
@@ -88,7 +109,14 @@ function tick(wallMs: number): void {
       const cost = took / (target - from);
       costPerSimMs = costPerSimMs === 0 ? cost : 0.7 * costPerSimMs + 0.3 * cost;
     }
-    advanceTo(target, false, refresh);
+    if (speed > FAST_SPEED && !wasForced) syncPending = true;
+    else {
+      const refresh = wallMs - lastSnapshotWallMs >= SNAPSHOT_INTERVAL_MS;
+      if (refresh) lastSnapshotWallMs = wallMs;
+      syncPending = false;
+      lastSyncWallMs = wallMs;
+      advanceTo(target, false, refresh);
+    }
     if (target >= state.scenario.durationMs) pause();
     lastWallMs = wallMs;
   } else {
@@ -126,6 +154,7 @@ export function startClock(): void {
   started = true;
   setFrameRequester(requestFrame);
   appStore.subscribe((state, prev) => {
+    if (ownSync) return;
     if (
       state.playing !== prev.playing ||
       state.snapshot !== prev.snapshot ||

@@ -5,7 +5,7 @@
  * ignored; the others still apply. A custom scenario travels in the fragment
  * (`#scenario=<packed>`, see `linkCodec.ts`); `?scenario=<JSON>` still reads.
  */
-import { LESSON_IDS } from '../lesson';
+import { LESSON_IDS } from '../lesson/catalog';
 import { STRATEGY_IDS, type Strategy } from '../sim';
 import { readCompareList } from '../store/compareList';
 import { unpackScenario } from './linkCodec';

@@ -1,10 +1,12 @@
 /**
  * Opening the lesson the address names (`?lesson=<id>&step=<k>`) at start-up.
  * A step that the lesson does not have, or a step without a lesson, is a
- * problem for the banner; free play goes on.
+ * problem for the banner; free play goes on. The runner loads only when the
+ * address names a lesson.
  */
 import type { UrlValues } from '../app/url';
-import { LessonError, openLesson, setAutoplay } from './runner';
+import { loadRunner } from './lazy';
+import { setAutoplay } from './state';
 
 /** @returns whether a lesson is open */
 export async function openLessonFromAddress(
@@ -18,6 +20,8 @@ export async function openLessonFromAddress(
       problems.push('step: given without a lesson (add lesson=<id>)');
     return false;
   }
+  // The runner and the lesson data load only for an address that names a lesson.
+  const { LessonError, openLesson } = await loadRunner();
   try {
     await openLesson(values.lesson, values.step ?? 1);
     return true;

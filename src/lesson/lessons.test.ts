@@ -7,8 +7,9 @@
 import { describe, expect, test } from 'vitest';
 import { createSimulation, parseScenario, type Scenario } from '../sim';
 import { nextHopFor } from '../sim/hashing';
+import { LESSON_CATALOG } from './catalog';
 import { checkHolds, factHoldsIn, factTimes } from './facts';
-import { LESSONS, lessonById, setupScenario } from './index';
+import { LESSON_IDS, LESSONS, lessonById, setupScenario } from './index';
 import type { Check, Spotlight, Step } from './types';
 
 const scenarioOf = (step: Step): Scenario => parseScenario(setupScenario(step.setup).input);
@@ -144,4 +145,9 @@ describe('the failover lesson’s claims beyond its predictions', () => {
     expect([...snap.fib]).toEqual([1, 2, 3]);
     expect(snap.nodes.filter((n) => n.node !== 4).map((n) => n.metric)).toEqual([100, 100, 100]);
   });
+});
+
+test('the catalog the first page reads lists every lesson, by id and title', () => {
+  expect(LESSON_CATALOG).toEqual(LESSONS.map(({ id, title }) => ({ id, title })));
+  expect(LESSON_IDS).toEqual(LESSONS.map((l) => l.id));
 });

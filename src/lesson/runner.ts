@@ -7,7 +7,6 @@
  * returns to free play at that moment, with the user's speed and slow-motion
  * choice back.
  */
-import { createStore } from 'zustand/vanilla';
 import {
   appStore,
   getSim,
@@ -22,46 +21,15 @@ import {
 import { registerStepper } from '../app/presenterKeys';
 import { checkHolds } from './facts';
 import { LESSON_IDS, lessonById, setupScenario } from './index';
-import type { Lesson, Step } from './types';
+import { currentStep, freshQuiz, lessonStore } from './state';
 
-export interface QuizProgress {
-  /** The question shown (0-based); `questions.length` once finished. */
-  index: number;
-  choice: number | null;
-  /** The question shown has been answered (its explanation is shown). */
-  answered: boolean;
-  /** Right or wrong, per question answered. */
-  results: boolean[];
-}
-
-export interface LessonState {
-  lesson: Lesson | null;
-  /** The step shown (0-based). */
-  index: number;
-  /** Steps play their stretch by themselves (off when the page was opened with `paused=1`). */
-  autoplay: boolean;
-  /** A *do* step's check held (at this simulated moment), or null while waiting. */
-  doneAtMs: number | null;
-  /** The prediction chosen, and the one last checked. */
-  choice: number | null;
-  checked: number | null;
-  /** The prediction's Check was pressed with nothing chosen. */
-  unchosen: boolean;
-  quiz: QuizProgress;
-}
-
-const freshQuiz = (): QuizProgress => ({ index: 0, choice: null, answered: false, results: [] });
-
-export const lessonStore = createStore<LessonState>()(() => ({
-  lesson: null,
-  index: 0,
-  autoplay: true,
-  doneAtMs: null,
-  choice: null,
-  checked: null,
-  unchosen: false,
-  quiz: freshQuiz(),
-}));
+export {
+  currentStep,
+  type LessonState,
+  lessonStore,
+  type QuizProgress,
+  setAutoplay,
+} from './state';
 
 /** A lesson id or step that does not exist; the message names it and what exists. */
 export class LessonError extends Error {}
@@ -75,13 +43,6 @@ let unsubscribe: (() => void) | null = null;
 let settingUp = false;
 /** Counts step setups, so only the latest one plays once its seek is done. */
 let setups = 0;
-
-export const currentStep = (s: LessonState = lessonStore.getState()): Step | null =>
-  s.lesson?.steps[s.index] ?? null;
-
-export function setAutoplay(autoplay: boolean): void {
-  lessonStore.setState({ autoplay });
-}
 
 /**
  * Open lesson `id` at step `step` (1-based).

@@ -34,6 +34,16 @@ export interface FrameContext {
 /** While playing, DOM text and marks move at most this often (ten times a second). */
 export const COARSE_MS = 100;
 
+/**
+ * Faster than this (simulated ms per wall ms), DOM painters write at most every
+ * `FAST_PAINT_MS`: at 1000× a large run's ages, countdowns and tables change
+ * on every frame, each write costs a layout and a paint of the page, and text
+ * that moves 100 simulated seconds a frame cannot be read at ten a second
+ * either. At ordinary speeds painters keep their own interval.
+ */
+export const FAST_PAINT_SPEED = 10;
+export const FAST_PAINT_MS = 250;
+
 export type Painter = (frame: FrameContext) => void;
 
 const painters = new Set<Painter>();
@@ -77,8 +87,13 @@ export function throttled(intervalMs: number, painter: Painter): Painter {
   let lastWallMs = Number.NEGATIVE_INFINITY;
   // A little slack, so a 250 ms painter does not miss the coarse frame at 249.9 ms.
   const slackMs = Math.min(20, intervalMs / 4);
+  const fastMs = Math.max(intervalMs, FAST_PAINT_MS);
+  const fastSlackMs = Math.min(20, fastMs / 4);
   return (frame) => {
-    if (frame.playing && (!frame.coarse || frame.wallMs - lastWallMs < intervalMs - slackMs)) {
+    const fast = frame.speed > FAST_PAINT_SPEED;
+    const every = fast ? fastMs : intervalMs;
+    const slack = fast ? fastSlackMs : slackMs;
+    if (frame.playing && (!frame.coarse || frame.wallMs - lastWallMs < every - slack)) {
       return;
     }
     lastWallMs = frame.wallMs;

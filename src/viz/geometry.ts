@@ -3,24 +3,15 @@
  * painter (points along the same curves), so packets ride exactly on the drawn
  * paths. Each router→node path is the cubic Bézier that d3's linkHorizontal draws.
  */
-import { linkHorizontal } from 'd3-shape';
 import type { Point } from './layout';
+
+export { linkPath } from './paths';
 
 export interface Cubic {
   p0: Point;
   p1: Point;
   p2: Point;
   p3: Point;
-}
-
-const link = linkHorizontal<
-  { source: [number, number]; target: [number, number] },
-  [number, number]
->();
-
-/** SVG path data from `a` to `b`, leaving and arriving horizontally. */
-export function linkPath(a: Point, b: Point): string {
-  return link({ source: [a.x, a.y], target: [b.x, b.y] }) ?? '';
 }
 
 /** The same curve as `linkPath`, as control points. */

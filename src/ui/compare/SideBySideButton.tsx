@@ -1,5 +1,5 @@
 import { useStore } from 'zustand';
-import { closeLesson } from '../../lesson/runner';
+import { closeLesson } from '../../lesson/lazy';
 import {
   COMPARE_STRATEGIES,
   closeCompare,

@@ -1,5 +1,5 @@
-import { LESSONS } from '../../lesson';
-import { closeLesson, openLesson } from '../../lesson/runner';
+import { LESSON_CATALOG } from '../../lesson/catalog';
+import { closeLesson, openLesson } from '../../lesson/lazy';
 import { closeCompare, showError } from '../../store';
 import { useLesson } from './useLesson';
 
@@ -20,7 +20,7 @@ function bringIntoView(): void {
 /** The header's `Lesson` button: opens the guided lesson at its first step, or leaves it. */
 export function LessonButton() {
   const open = useLesson((s) => s.lesson !== null);
-  const first = LESSONS[0];
+  const first = LESSON_CATALOG[0];
   if (!first) return null;
   return (
     <button

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { currentStep } from '../../lesson/runner';
+import { currentStep } from '../../lesson/state';
 import { useLesson } from './useLesson';
 
 const RouterTables = lazy(() =>

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import { type LessonState, lessonStore } from '../../lesson/runner';
+import { type LessonState, lessonStore } from '../../lesson/state';
 
 export function useLesson<T>(selector: (state: LessonState) => T): T {
   return useStore(lessonStore, selector);

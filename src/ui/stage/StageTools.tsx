@@ -1,7 +1,5 @@
 import { showError } from '../../store';
-import { composePicture, savePicture } from '../charts/export';
 import { shownPacketsSvg } from '../topology/packets';
-import { pictureText } from './pictureText';
 
 interface Props {
   tableView: boolean;
@@ -24,7 +22,7 @@ export function StageTools({ tableView, onTableView }: Props) {
       </button>
       <button
         type="button"
-        onClick={() => exportStage('png')}
+        onClick={() => void exportStage('png')}
         aria-label="Export stage as PNG"
         className="btn btn-secondary rounded-md px-2 py-1 text-xs"
         title="Download the stage as a PNG picture at twice its size, with caption and time"
@@ -33,7 +31,7 @@ export function StageTools({ tableView, onTableView }: Props) {
       </button>
       <button
         type="button"
-        onClick={() => exportStage('svg')}
+        onClick={() => void exportStage('svg')}
         aria-label="Export stage as SVG"
         className="btn btn-secondary rounded-md px-2 py-1 text-xs"
         title="Download the stage as an SVG drawing, with caption and time"
@@ -44,12 +42,22 @@ export function StageTools({ tableView, onTableView }: Props) {
   );
 }
 
-function exportStage(format: 'png' | 'svg'): void {
+/** The picture code (its words and embedded fonts) loads with the first export, not with the page. */
+async function exportStage(format: 'png' | 'svg'): Promise<void> {
   const svg = document.querySelector<SVGSVGElement>('svg.topology');
   const box = svg?.viewBox.baseVal;
   if (!svg || !box) return;
   const canvas = svg.parentElement?.querySelector<HTMLCanvasElement>('canvas.packet-canvas');
+  let code: [typeof import('./pictureText'), typeof import('../charts/export')];
+  try {
+    code = await Promise.all([import('./pictureText'), import('../charts/export')]);
+  } catch (error) {
+    showError(`Export failed: ${(error as Error).message}`);
+    return;
+  }
+  const [{ pictureText }, { composePicture, savePicture }] = code;
   const text = pictureText();
+  const packets = canvas ? shownPacketsSvg(canvas) : '';
   const picture = composePicture({
     source: svg,
     viewBox: { width: box.width, height: box.height },
@@ -60,7 +68,7 @@ function exportStage(format: 'png' | 'svg'): void {
     // The whole stage, whatever the current pan and zoom.
     prepare: (clone) => clone.querySelector('[data-zoom]')?.removeAttribute('transform'),
     // The packets in flight, drawn on a canvas over the stage, are part of the picture.
-    overlay: { markup: canvas ? shownPacketsSvg(canvas) : '', into: '[data-zoom]' },
+    overlay: { markup: packets, into: '[data-zoom]' },
   });
   savePicture(picture, format, `ecmp-stage-${text.stamp}`).catch((error: Error) =>
     showError(`Export failed: ${error.message}`),

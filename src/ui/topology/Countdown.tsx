@@ -1,8 +1,7 @@
-import { arc } from 'd3-shape';
 import { useRef } from 'react';
 import { lastFrame, usePainter, writeText } from '../../store';
+import { ringPath } from '../../viz/paths';
 
-const ring = arc();
 /** The ring moves in steps of 1/STEPS of a turn: finer is invisible at this size. */
 const STEPS = 90;
 
@@ -21,13 +20,8 @@ function shape(r: number, fromMs: number, toMs: number, nowMs: number) {
   const total = Math.max(1, toMs - fromMs);
   const left = Math.min(1, Math.max(0, (toMs - nowMs) / total));
   const step = Math.round(left * STEPS);
-  const d = ring({
-    innerRadius: r - 3,
-    outerRadius: r,
-    startAngle: 0,
-    endAngle: (step / STEPS) * 2 * Math.PI,
-  });
-  return { step, d: d ?? '', seconds: Math.max(0, (toMs - nowMs) / 1000).toFixed(1) };
+  const d = ringPath(r - 3, r, (step / STEPS) * 2 * Math.PI);
+  return { step, d, seconds: Math.max(0, (toMs - nowMs) / 1000).toFixed(1) };
 }
 
 /**
