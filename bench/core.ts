@@ -17,8 +17,18 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
+/** The large preset, or the same with its hour of faults repeated over `hours`. */
+function largeScenario(hours = 1) {
+  const base = presetByName('large')!.scenario;
+  const hourMs = 3_600_000;
+  const faults = Array.from({ length: hours }, (_, h) =>
+    (base.faults ?? []).map((fault) => ({ ...fault, atMs: fault.atMs + h * hourMs })),
+  ).flat();
+  return parseScenario({ ...base, durationMs: hours * hourMs, faults });
+}
+
 function large() {
-  const scenario = parseScenario(presetByName('large')!.scenario);
+  const scenario = largeScenario();
   let peak = memoryMB();
   const started = performance.now();
   const sim = createSimulation(scenario);
@@ -57,6 +67,37 @@ function large() {
     events,
     fibChanges,
     packetsSent: figures.packetsSent,
+  };
+}
+
+/**
+ * What a data-plane change costs: the large run a day long (its faults every
+ * hour), with the wall time per change (a FIB change the traffic sees) and per
+ * flow and change, so the cost model reads the same at any length.
+ */
+function day() {
+  const scenario = largeScenario(24);
+  const t0 = performance.now();
+  const sim = createSimulation(scenario);
+  for (let t = 600_000; t < scenario.durationMs; t += 600_000) sim.advanceTo(t);
+  sim.advanceTo(scenario.durationMs);
+  sim.figures();
+  const runMs = performance.now() - t0;
+  return {
+    hours: 24,
+    faults: scenario.faults.length,
+    flows: scenario.traffic.flows,
+    ...costOf(runMs, scenario.durationMs, sim.fibChanges().length, scenario.traffic.flows),
+  };
+}
+
+function costOf(runMs: number, simulatedMs: number, changes: number, flows: number) {
+  return {
+    runMs,
+    simSpeedRatio: simulatedMs / runMs,
+    changes,
+    msPerChange: runMs / changes,
+    nsPerFlowPerChange: (runMs * 1e6) / (changes * flows),
   };
 }
 
@@ -114,10 +155,14 @@ function worstValid() {
 }
 
 const big = large();
+const bigCost = costOf(big.runMs, big.simulatedMs, big.fibChanges, big.flows);
+const longRun = day();
 const others = presets();
 const worst = quick ? [] : worstValid();
 if (json) {
-  process.stdout.write(`${JSON.stringify({ ...big, presets: others, worstValid: worst })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ ...big, cost: { large: bigCost, day: longRun }, presets: others, worstValid: worst })}\n`,
+  );
 } else {
   const f = (n: number, d = 1) => n.toFixed(d);
   process.stdout.write(
@@ -126,6 +171,11 @@ if (json) {
       `  run             ${f(big.runMs, 0)} ms   (simSpeedRatio ${f(big.simSpeedRatio, 0)}× real time; target ≥ 10000)`,
       `  peak memory     ${f(big.peakHeapMB)} MB (heap + array buffers; target < 200)`,
       `  seek            p50 ${f(big.seekP50Ms)} ms, p95 ${f(big.seekP95Ms)} ms (target p95 < 100)`,
+      '',
+      'Cost model (wall time per data-plane change, and per flow and change)',
+      `  large, 1 h       ${f(bigCost.msPerChange, 2)} ms per change, ${f(bigCost.nsPerFlowPerChange)} ns per flow per change (${bigCost.changes} changes)`,
+      `  large, 24 h      ${f(longRun.msPerChange, 2)} ms per change, ${f(longRun.nsPerFlowPerChange)} ns per flow per change (${longRun.changes} changes, ${longRun.faults} faults)`,
+      `                   run ${f(longRun.runMs / 1000, 1)} s (simSpeedRatio ${f(longRun.simSpeedRatio, 0)}×)`,
       '',
       'Presets (run to the end)',
       ...others.map(
