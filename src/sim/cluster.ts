@@ -17,6 +17,7 @@ import {
   tickBefore,
   transmitting,
 } from './context';
+import { withNodes, withoutNodes } from './nodeSets';
 import { Draw, uniform } from './rng';
 import type { NodeRt } from './state';
 import type { AdvertiseReason, FailureKind } from './types';
@@ -81,16 +82,16 @@ export function membership(ctx: Ctx, observer: number, key: string): void {
     .filter((e) => current(e) && !n.view.includes(e.node))
     .map((e) => e.node);
   if (joined.length) {
-    n.view = [...n.view, ...joined].sort((a, b) => a - b);
+    n.view = withNodes(n.view, joined);
     ctx.log({ type: 'member-join', node: observer, joined, activeSet: n.view });
   }
   const left = pending.left.filter((e) => current(e) && n.view.includes(e.node)).map((e) => e.node);
   if (left.length) {
-    n.view = n.view.filter((x) => !left.includes(x));
+    n.view = withoutNodes(n.view, left);
     ctx.log({ type: 'member-leave', node: observer, left, activeSet: n.view });
   }
   if (lost.length) {
-    n.view = n.view.filter((x) => !lost.includes(x));
+    n.view = withoutNodes(n.view, lost);
     ctx.log({ type: 'detect', node: observer, lost, activeSet: n.view });
     lowerMetric(ctx, n, lost);
   }
@@ -173,7 +174,7 @@ export function cancelRestoreTimer(n: NodeRt): void {
 function lowerMetric(ctx: Ctx, n: NodeRt, lost: readonly number[]): void {
   if (ctx.sc.strategy !== 'metric-lowering' || !participating(n) || n.draining) return;
   const { base, step, floor, restoreWaitMs, lowering } = ctx.sc.metric;
-  n.lostSinceRestore = [...new Set([...n.lostSinceRestore, ...lost])].sort((a, b) => a - b);
+  n.lostSinceRestore = withNodes(n.lostSinceRestore, lost);
   const lowered =
     lowering === 'agreed'
       ? Math.max(floor, base - step * n.lostSinceRestore.length)
@@ -248,7 +249,7 @@ export function failNode(ctx: Ctx, n: NodeRt, kind: Exclude<FailureKind, 'unheal
   n.advertised = null;
   n.sessionUp = false;
   n.silentSinceMs = ctx.st.nowMs;
-  n.view = kind === 'crash' ? [] : n.view.filter((x) => x !== n.id);
+  n.view = kind === 'crash' ? [] : withoutNodes(n.view, [n.id]);
   if (wasMember) announce(ctx, n, 'lost', kind === 'crash');
   return wasTransmitting;
 }
@@ -286,7 +287,7 @@ export function recoverNode(ctx: Ctx, n: NodeRt): boolean {
     });
   } else {
     n.linkUp = true;
-    if (n.healthUp) n.view = [...n.view, n.id].sort((a, b) => a - b);
+    if (n.healthUp) n.view = withNodes(n.view, [n.id]);
   }
   if (n.healthUp) announce(ctx, n, 'joined', false);
   ctx.schedule({

@@ -51,6 +51,8 @@ class Floats {
   }
 }
 
+const RECENT = 8;
+
 /** Number lists stored once each: equal contents share one id. */
 class ListPool {
   private values = new Floats();
@@ -58,11 +60,14 @@ class ListPool {
   private lengths: number[] = [];
   private byHash = new Map<number, number[]>();
   private decoded: (readonly number[] | undefined)[] = [];
-  private lastList: readonly number[] | null = null;
-  private lastId = -1;
+  // The lists interned last, by identity: events in a burst share lists (see
+  // `nodeSets.ts`), interleaved with others.
+  private recentLists: (readonly number[] | null)[] = new Array(RECENT).fill(null);
+  private recentIds = new Int32Array(RECENT);
+  private nextRecent = 0;
 
   intern(list: readonly number[]): number {
-    if (list === this.lastList) return this.lastId;
+    for (let i = 0; i < RECENT; i++) if (this.recentLists[i] === list) return this.recentIds[i]!;
     let h = 0x811c9dc5 ^ list.length;
     for (let i = 0; i < list.length; i++) h = Math.imul(h ^ (list[i]! | 0), 0x01000193);
     const candidates = this.byHash.get(h);
@@ -80,8 +85,9 @@ class ListPool {
       if (candidates) candidates.push(id);
       else this.byHash.set(h, [id]);
     }
-    this.lastList = list;
-    this.lastId = id;
+    this.recentLists[this.nextRecent] = list;
+    this.recentIds[this.nextRecent] = id;
+    this.nextRecent = (this.nextRecent + 1) % RECENT;
     return id;
   }
 

@@ -13,6 +13,7 @@
  */
 import { advertise, announce, cancelRestoreTimer, rejoin, withdraw } from './cluster';
 import { type Ctx, nodeOf, tickAtOrAfter } from './context';
+import { withNodes, withoutNodes } from './nodeSets';
 import { Draw, uniform } from './rng';
 import type { NodeRt } from './state';
 
@@ -73,7 +74,7 @@ export function healthVerdict(ctx: Ctx, node: number, healthEpoch: number, up: b
     n.healthUp = false;
     ctx.log({ type: 'health-down', node, checks: healthFall, withdraws });
     cancelRestoreTimer(n);
-    n.view = n.view.filter((x) => x !== node);
+    n.view = withoutNodes(n.view, [node]);
     if (withdraws && n.advertised !== null) withdraw(ctx, n);
     // Out of the cluster's metric logic, it rests at the base metric.
     else if (n.advertised !== null && n.advertised !== ctx.sc.metric.base)
@@ -84,7 +85,7 @@ export function healthVerdict(ctx: Ctx, node: number, healthEpoch: number, up: b
   n.healthUp = true;
   ctx.log({ type: 'health-up', node, checks: healthRise });
   if (!n.linkUp) return;
-  n.view = [...new Set([...n.view, node])].sort((a, b) => a - b);
+  n.view = withNodes(n.view, [node]);
   announce(ctx, n, 'joined', false);
   if (n.sessionUp) rejoin(ctx, n);
 }

@@ -22,6 +22,7 @@ export interface NodeRt {
   /** When the pending health verdict lands, or null. */
   healthVerdictAtMs: number | null;
   /** Agreed lowering: the nodes this node has seen lost since its last restore. */
+  /** Sorted, never changed in place (see `nodeSets.ts`). */
   lostSinceRestore: number[];
   /** When this node last sent an update to the router (pacing), −Infinity for never. */
   lastUpdateSentMs: number;
@@ -46,7 +47,7 @@ export interface NodeRt {
   advertised: number | null;
   restoreAtMs: number | null;
   timerEpoch: number;
-  /** This node's view of the active node set, sorted. */
+  /** This node's view of the active node set: sorted, never changed in place (see `nodeSets.ts`). */
   view: number[];
 }
 
