@@ -80,8 +80,12 @@ function orderBy(keys: Float64Array): Int32Array {
   return order;
 }
 
-/** The long-lived flows of `flows`, with `hashOf(i)` the router hash of slot i's flow. */
-export function longFlowsOf(flows: Flows, hashOf: (i: number) => number): LongFlows {
+/** The long-lived flows of `flows`, with `hashOf(i)` and `phaseOf(i)` the router hash and packet phase of slot i's flow. */
+export function longFlowsOf(
+  flows: Flows,
+  hashOf: (i: number) => number,
+  phaseOf: (i: number) => number,
+): LongFlows {
   let count = 0;
   for (let i = 0; i < flows.count; i++) count += flows.long[i]!;
   const bySlot = new Int32Array(count);
@@ -102,7 +106,7 @@ export function longFlowsOf(flows: Flows, hashOf: (i: number) => number): LongFl
     slots[j] = i;
     rank[i] = j;
     hashes[j] = slotHashes[order[j]!]!;
-    phases[j] = flows.cachePhase[i]!;
+    phases[j] = phaseOf(i);
     // The phase is this 32-bit draw scaled (see `load` in traffic.ts): the same order.
     phaseDraws[j] = hashFromPrefix(flows.phasePrefix[i]!, 0);
   }

@@ -51,12 +51,11 @@ export interface Flows {
   lifeMs: Float64Array;
   /** Start of a short slot's generation 0 (at or before time 0). */
   offsetMs: Float64Array;
-  /** Per slot, the last generation looked at: its number, span, hash and packet phase. */
-  cacheGen: Float64Array;
-  cacheStart: Float64Array;
-  cacheEnd: Float64Array;
-  cacheHash: Float64Array;
-  cachePhase: Float64Array;
+  /**
+   * Per slot, the last generation looked at, side by side (`CACHE` numbers a
+   * slot, read at once): its number, start, end, first packet and router hash.
+   */
+  cache: Float64Array;
   /** Per slot, its draws' hash state before the generation number (see `hashPrefix`). */
   tuplePrefix: Int32Array;
   phasePrefix: Int32Array;
@@ -66,6 +65,13 @@ export interface Flows {
 
 const TUPLE = Draw.flowTuple;
 const PHASE = Draw.packetPhase;
+
+const CACHE = 5;
+const GEN = 0;
+const START = 1;
+const END = 2;
+const FIRST = 3;
+const HASH = 4;
 
 export function createFlows(scenario: Scenario): Flows {
   const { flows: count, packetsPerSecond, longLivedShare, shortFlowMeanMs } = scenario.traffic;
@@ -78,16 +84,13 @@ export function createFlows(scenario: Scenario): Flows {
     long: new Uint8Array(count),
     lifeMs: new Float64Array(count),
     offsetMs: new Float64Array(count),
-    cacheGen: new Float64Array(count).fill(-1),
-    cacheStart: new Float64Array(count),
-    cacheEnd: new Float64Array(count),
-    cacheHash: new Float64Array(count),
-    cachePhase: new Float64Array(count),
+    cache: new Float64Array(count * CACHE),
     tuplePrefix: new Int32Array(count),
     phasePrefix: new Int32Array(count),
     longFlows: null,
   };
   for (let i = 0; i < count; i++) {
+    flows.cache[i * CACHE + GEN] = -1;
     flows.long[i] = uniform(seed, Draw.flowKind, i) < longLivedShare ? 1 : 0;
     // Lifetimes spread evenly over half to one and a half times the mean: an
     // exponential spread would give a few slots thousands of tiny flows each.
@@ -109,35 +112,33 @@ export function generationStart(flows: Flows, i: number, g: number): number {
   return flows.long[i] ? 0 : flows.offsetMs[i]! + g * flows.lifeMs[i]!;
 }
 
-/** Put generation g of slot i in the slot's cache: span, router hash of its 5-tuple, packet phase. */
+/** Put generation g of slot i in the slot's cache: span, first packet, router hash of its 5-tuple. */
 function load(flows: Flows, i: number, g: number): void {
-  if (flows.cacheGen[i] === g) return;
+  const c = i * CACHE;
+  const cache = flows.cache;
+  if (cache[c + GEN] === g) return;
   // hashInts(seed, TUPLE, i, g) and uniform(seed, PHASE, i, g), from the slot's prefixes.
   const t = hashFromPrefix(flows.tuplePrefix[i]!, g);
   const srcIp = (CLIENTS | (t & 0x1ffff)) >>> 0;
   const srcPort = 1024 + ((t >>> 17) % 64512);
-  flows.cacheGen[i] = g;
-  if (flows.long[i]) {
-    flows.cacheStart[i] = 0;
-    flows.cacheEnd[i] = Number.POSITIVE_INFINITY;
-  } else {
-    const start = flows.offsetMs[i]! + g * flows.lifeMs[i]!;
-    flows.cacheStart[i] = start;
-    flows.cacheEnd[i] = start + flows.lifeMs[i]!;
-  }
-  flows.cacheHash[i] = hashInts(
+  const start = flows.long[i] ? 0 : flows.offsetMs[i]! + g * flows.lifeMs[i]!;
+  cache[c + GEN] = g;
+  cache[c + START] = start;
+  cache[c + END] = flows.long[i] ? Number.POSITIVE_INFINITY : start + flows.lifeMs[i]!;
+  cache[c + FIRST] =
+    start + (hashFromPrefix(flows.phasePrefix[i]!, g) / 4294967296) * flows.periodMs;
+  cache[c + HASH] = hashInts(
     flows.seed ^ 0x5bd1e995,
     srcIp,
     VIP,
     ((srcPort << 16) | HTTPS) >>> 0,
     TCP,
   );
-  flows.cachePhase[i] = (hashFromPrefix(flows.phasePrefix[i]!, g) / 4294967296) * flows.periodMs;
 }
 
 export function flowHash(flows: Flows, i: number, g: number): number {
   load(flows, i, g);
-  return flows.cacheHash[i]!;
+  return flows.cache[i * CACHE + HASH]!;
 }
 
 /** One flow (slot i, generation g) as drawn: its span, its first packet and its router hash. */
@@ -150,11 +151,12 @@ export interface FlowDraw {
 
 export function flowDraw(flows: Flows, i: number, g: number): FlowDraw {
   load(flows, i, g);
+  const c = i * CACHE;
   return {
-    startMs: flows.cacheStart[i]!,
-    endMs: flows.cacheEnd[i]!,
-    firstPacketMs: flows.cacheStart[i]! + flows.cachePhase[i]!,
-    hash: flows.cacheHash[i]!,
+    startMs: flows.cache[c + START]!,
+    endMs: flows.cache[c + END]!,
+    firstPacketMs: flows.cache[c + FIRST]!,
+    hash: flows.cache[c + HASH]!,
   };
 }
 
@@ -168,7 +170,11 @@ export { createFlowMarks, type FlowMarks } from './marks';
 
 /** The long-lived flows in hash order (built at first use). */
 export function longFlows(flows: Flows): LongFlows {
-  flows.longFlows ??= longFlowsOf(flows, (i) => flowHash(flows, i, 0));
+  flows.longFlows ??= longFlowsOf(
+    flows,
+    (i) => flowHash(flows, i, 0),
+    (i) => flowDraw(flows, i, 0).firstPacketMs,
+  );
   return flows.longFlows;
 }
 
@@ -297,71 +303,202 @@ export function sweepEpochs(
   commit: boolean,
 ): SweepResult[] {
   const all = commit ? marks : copyFlowMarks(marks);
-  const m = all.slots;
   const local = flows.connection === 'local';
   const tracksOwner = local || flows.connection === 'steering';
   const plans = epochs.map(plan);
-  const count = plans.length;
-  const planTo = Float64Array.from(plans, (p) => p.toMs);
-  const toQ = Float64Array.from(plans, (p) => p.toMs / flows.periodMs);
-  const delivers = (e: SweepEpoch) => (hop: number) => hop === 0 || e.deliverable[hop - 1] === true;
-  const clean = Uint8Array.from(epochs, (e) =>
-    e.stateLost.length === 0 &&
-    e.current.ecmp.every(delivers(e)) &&
-    (e.current.hashing !== 'resilient' || e.current.buckets.every(delivers(e)))
-      ? 1
-      : 0,
-  );
-  const { cacheGen, cacheStart, cacheEnd, cacheHash, cachePhase, periodMs } = flows;
   // Long-lived flows apart: their packets counted per next hop in aggregate,
   // their state group by group (see `longFlows.ts`).
   sweepLongFlows(flows, longFlows(flows), all, plans, local, tracksOwner);
+  if (plans.length > 0) sweepShortFlows(flows, all.slots, flat(epochs, plans), local, tracksOwner);
+  return plans.map((p) => p.result);
+}
+
+/**
+ * The epochs of one sweep as the short-flow loop reads them: each quantity in
+ * one typed array indexed by epoch (per node: epoch × nodes + node − 1), and
+ * the results likewise, added into the plans' own at the end.
+ */
+interface Flat {
+  count: number;
+  nodes: number;
+  fromMs: Float64Array;
+  toMs: Float64Array;
+  /** toMs in packet periods. */
+  toQ: Float64Array;
+  span: Uint8Array;
+  clean: Uint8Array;
+  mode: Uint8Array;
+  n: Int32Array;
+  /** Where epoch e's next hops start in `hops`. */
+  hopsAt: Int32Array;
+  hops: Int32Array;
+  buckets: Int32Array[];
+  up: Uint8Array;
+  serving: Uint8Array;
+  /** Per epoch: some node lost its state at its start; then per (epoch, node number) in `stateLost`. */
+  anyStateLost: Uint8Array;
+  stateLost: Uint8Array;
+  sent: Float64Array;
+  sentByNode: Float64Array;
+  lostByNode: Float64Array;
+  unrouted: Float64Array;
+  broken: Float64Array;
+  reset: Float64Array;
+  steered: Float64Array;
+  blackhole: Uint8Array;
+  plans: Plan[];
+}
+
+function flat(epochs: readonly SweepEpoch[], plans: Plan[]): Flat {
+  const count = plans.length;
+  const nodes = plans[0]!.up.length;
+  const delivers = (e: SweepEpoch) => (hop: number) => hop === 0 || e.deliverable[hop - 1] === true;
+  const hopsAt = new Int32Array(count);
+  let total = 0;
+  for (let e = 0; e < count; e++) {
+    hopsAt[e] = total;
+    total += plans[e]!.n;
+  }
+  const hops = new Int32Array(total);
+  const up = new Uint8Array(count * nodes);
+  const serving = new Uint8Array(count * nodes);
+  const anyStateLost = new Uint8Array(count);
+  const stateLost = new Uint8Array(count * (nodes + 1));
+  plans.forEach((p, e) => {
+    hops.set(p.hops, hopsAt[e]!);
+    up.set(p.up, e * nodes);
+    serving.set(p.serving, e * nodes);
+    if (p.stateLost !== null) {
+      anyStateLost[e] = 1;
+      stateLost.set(p.stateLost, e * (nodes + 1));
+    }
+  });
+  return {
+    count,
+    nodes,
+    fromMs: Float64Array.from(plans, (p) => p.fromMs),
+    toMs: Float64Array.from(plans, (p) => p.toMs),
+    toQ: new Float64Array(count),
+    span: Uint8Array.from(plans, (p) => (p.span ? 1 : 0)),
+    clean: Uint8Array.from(epochs, (e) =>
+      e.stateLost.length === 0 &&
+      e.current.ecmp.every(delivers(e)) &&
+      (e.current.hashing !== 'resilient' || e.current.buckets.every(delivers(e)))
+        ? 1
+        : 0,
+    ),
+    mode: Uint8Array.from(plans, (p) => p.mode),
+    n: Int32Array.from(plans, (p) => p.n),
+    hopsAt,
+    hops,
+    buckets: plans.map((p) => p.buckets),
+    up,
+    serving,
+    anyStateLost,
+    stateLost,
+    sent: new Float64Array(count),
+    sentByNode: new Float64Array(count * nodes),
+    lostByNode: new Float64Array(count * nodes),
+    unrouted: new Float64Array(count),
+    broken: new Float64Array(count),
+    reset: new Float64Array(count),
+    steered: new Float64Array(count),
+    blackhole: new Uint8Array(count),
+    plans,
+  };
+}
+
+/** Add the short flows' results into the plans' (which hold the long flows'). */
+function addFlat(f: Flat): void {
+  f.plans.forEach(({ result }, e) => {
+    result.sent += f.sent[e]!;
+    for (let k = 0; k < f.nodes; k++) {
+      result.sentByNode[k]! += f.sentByNode[e * f.nodes + k]!;
+      result.lostByNode[k]! += f.lostByNode[e * f.nodes + k]!;
+    }
+    result.unrouted += f.unrouted[e]!;
+    result.broken += f.broken[e]!;
+    result.reset += f.reset[e]!;
+    result.steered += f.steered[e]!;
+    result.blackhole ||= f.blackhole[e] === 1;
+  });
+}
+
+/**
+ * One pass over the short-lived slots, each taken through every epoch, so
+ * that each generation is drawn once. A flow that sends nothing during a clean
+ * epoch (every next hop in the set can deliver, no state lost) is not touched
+ * by it: the transients of a failover are mostly epochs shorter than the
+ * packet interval, and each flow steps over them to its next packet.
+ */
+function sweepShortFlows(
+  flows: Flows,
+  m: Int32Array,
+  f: Flat,
+  local: boolean,
+  tracksOwner: boolean,
+): void {
+  const { count, nodes, fromMs: from, toMs: to, toQ, clean, up, serving } = f;
+  const { cache, periodMs, long } = flows;
+  for (let e = 0; e < count; e++) toQ[e] = to[e]! / periodMs;
   // A next packet is taken as not yet due only this far before its time:
   // far above rounding, far below any interval between packets.
   const margin = periodMs * 1e-5;
   for (let i = 0; i < flows.count; i++) {
-    if (flows.long[i]) continue;
+    if (long[i]) continue;
     const at = i * MARKS;
-    // Packets of the slot's generation `g` sent before `knownAt` (valid while g is cached).
+    const c = i * CACHE;
+    // The slot's cached generation, held in locals (reread after each load).
+    let g = cache[c + GEN]!;
+    let start = cache[c + START]!;
+    let end = cache[c + END]!;
+    let first = cache[c + FIRST]!;
+    let h = cache[c + HASH]!;
+    // Packets of generation `g` sent before `knownAt` (valid while g is cached).
     let knownAt = Number.NaN;
     let knownBefore = 0;
     for (let e = 0; e < count; e++) {
-      const p = plans[e]!;
-      const { fromMs, toMs, result } = p;
-      let g = cacheGen[i]!;
-      if (!(g >= 0 && fromMs >= cacheStart[i]! && fromMs < cacheEnd[i]!)) {
+      const fromMs = from[e]!;
+      const toMs = to[e]!;
+      if (!(g >= 0 && fromMs >= start && fromMs < end)) {
         g = generationAt(flows, i, fromMs);
         load(flows, i, g);
+        start = cache[c + START]!;
+        end = cache[c + END]!;
+        first = cache[c + FIRST]!;
+        h = cache[c + HASH]!;
         knownAt = Number.NaN;
       }
-      if (clean[e] === 1 && knownAt === fromMs && cacheEnd[i]! >= toMs) {
+      if (clean[e] === 1 && knownAt === fromMs && end >= toMs) {
         // Step over the clean epochs that end before the generation's next packet.
-        const next = cacheStart[i]! + cachePhase[i]! + knownBefore * periodMs - margin;
+        const next = first + knownBefore * periodMs - margin;
         if (toMs <= next) {
           let last = e;
-          while (last + 1 < count && clean[last + 1] === 1 && planTo[last + 1]! <= next) last++;
-          if (cacheEnd[i]! >= planTo[last]!) {
-            knownAt = planTo[last]!;
+          while (last + 1 < count && clean[last + 1] === 1 && to[last + 1]! <= next) last++;
+          if (end >= to[last]!) {
+            knownAt = to[last]!;
             e = last;
             continue;
           }
         }
       }
       // A crash at the epoch's start loses the state of the flow it held, if still open.
-      if (p.stateLost !== null && slotOwner(m, at, g) !== 0 && cacheEnd[i]! > fromMs) {
-        if (p.stateLost[slotOwner(m, at, g)] === 1) {
+      if (f.anyStateLost[e] === 1 && end > fromMs) {
+        const owner = slotOwner(m, at, g);
+        if (owner !== 0 && f.stateLost[e * (nodes + 1) + owner] === 1) {
           setSlotOwner(m, at, g, 0);
           if (!slotReset(m, at, g)) {
             markReset(m, at, g);
-            result.reset++;
-            if (!slotBroken(m, at, g)) result.broken++;
+            f.reset[e]!++;
+            if (!slotBroken(m, at, g)) f.broken[e]!++;
             markBroken(m, at, g);
           }
         }
       }
+      const n = f.n[e]!;
+      const mode = f.mode[e]!;
+      const row = e * nodes - 1;
       for (;;) {
-        const end = cacheEnd[i]!;
-        const first = cacheStart[i]! + cachePhase[i]!;
         const b = Math.min(toMs, end);
         const a = Math.min(fromMs, end);
         // Packets before b, ceil((b − first) / periodMs), from the epoch's end in
@@ -369,35 +506,33 @@ export function sweepEpochs(
         // of a whole number, where only the division itself is exact.
         let beforeB: number;
         const x = toQ[e]! - first / periodMs;
-        const c = Math.ceil(x);
-        if (b === toMs && c - x > 1e-5 && c - x < 1 - 1e-5) beforeB = x <= 0 ? 0 : c;
+        const q = Math.ceil(x);
+        if (b === toMs && q - x > 1e-5 && q - x < 1 - 1e-5) beforeB = x <= 0 ? 0 : q;
         else beforeB = b <= first ? 0 : Math.ceil((b - first) / periodMs);
         const beforeA =
           a === knownAt ? knownBefore : a <= first ? 0 : Math.ceil((a - first) / periodMs);
         const packets = beforeB - beforeA;
         knownAt = b;
         knownBefore = beforeB;
-        result.sent += packets;
-        const h = cacheHash[i]!;
-        const n = p.n;
+        f.sent[e]! += packets;
         const hop =
           n === 0
             ? 0
-            : p.mode === 1
-              ? p.hops[Math.floor((h * n) / 4294967296)]!
-              : p.mode === 0
-                ? p.hops[h % n]!
-                : p.buckets[h % p.bucketCount]!;
+            : mode === 1
+              ? f.hops[f.hopsAt[e]! + Math.floor((h * n) / 4294967296)]!
+              : mode === 0
+                ? f.hops[f.hopsAt[e]! + (h % n)]!
+                : f.buckets[e]![h % f.buckets[e]!.length]!;
         let lost = false;
         if (hop === 0) {
-          result.unrouted += packets;
+          f.unrouted[e]! += packets;
           lost = packets > 0;
         } else {
-          result.sentByNode[hop - 1]! += packets;
-          if (p.up[hop - 1] === 0) {
-            result.lostByNode[hop - 1]! += packets;
+          f.sentByNode[row + hop]! += packets;
+          if (up[row + hop] === 0) {
+            f.lostByNode[row + hop]! += packets;
             lost = packets > 0;
-            if (p.span) result.blackhole = true;
+            if (f.span[e] === 1) f.blackhole[e] = 1;
           } else if (packets > 0 && tracksOwner) {
             const owner = slotOwner(m, at, g);
             if (owner === 0) {
@@ -407,31 +542,35 @@ export function sweepEpochs(
               setSlotOwner(m, at, g, hop);
               if (!slotReset(m, at, g)) {
                 markReset(m, at, g);
-                result.reset++;
-                if (!slotBroken(m, at, g)) result.broken++;
+                f.reset[e]!++;
+                if (!slotBroken(m, at, g)) f.broken[e]!++;
                 markBroken(m, at, g);
               }
             } else if (owner !== hop) {
-              result.steered += packets;
-              if (p.serving[owner - 1] === 0) {
-                result.lostByNode[hop - 1]! += packets;
+              f.steered[e]! += packets;
+              if (serving[row + owner] === 0) {
+                f.lostByNode[row + hop]! += packets;
                 lost = true;
               }
             }
           }
         }
         if (lost && !slotBroken(m, at, g)) {
-          result.broken++;
+          f.broken[e]!++;
           markBroken(m, at, g);
         }
         if (end >= toMs) break;
         g++;
         load(flows, i, g);
+        start = cache[c + START]!;
+        end = cache[c + END]!;
+        first = cache[c + FIRST]!;
+        h = cache[c + HASH]!;
         knownAt = Number.NaN;
       }
     }
   }
-  return plans.map((p) => p.result);
+  addFlat(f);
 }
 
 /**
@@ -450,13 +589,14 @@ export function bucketLastUseMs(
     // The latest generation that sent before tMs, looking back no further than sinceMs.
     for (let g = generationAt(flows, i, tMs); g >= 0; g--) {
       load(flows, i, g);
-      const end = flows.cacheEnd[i]!;
+      const c = i * CACHE;
+      const end = flows.cache[c + END]!;
       if (end <= sinceMs) break;
-      const first = flows.cacheStart[i]! + flows.cachePhase[i]!;
+      const first = flows.cache[c + FIRST]!;
       const y = Math.min(tMs, end);
       if (y > first) {
         const lastPacket = first + (Math.ceil((y - first) / periodMs) - 1) * periodMs;
-        const b = flows.cacheHash[i]! % bucketCount;
+        const b = flows.cache[c + HASH]! % bucketCount;
         if (lastPacket > sinceMs && lastPacket > last[b]!) last[b] = lastPacket;
         break;
       }

@@ -29,29 +29,49 @@ const unit = uniform;
 const TUPLE = Draw.flowTuple;
 const PHASE = Draw.packetPhase;
 
+/** Per slot, the last generation looked at: its number, span, hash and packet phase. */
+interface Cache {
+  cacheGen: Float64Array;
+  cacheStart: Float64Array;
+  cacheEnd: Float64Array;
+  cacheHash: Float64Array;
+  cachePhase: Float64Array;
+}
+const caches = new WeakMap<Flows, Cache>();
+function cacheOf(flows: Flows): Cache {
+  let cache = caches.get(flows);
+  if (!cache) {
+    const n = flows.count;
+    cache = {
+      cacheGen: new Float64Array(n).fill(-1),
+      cacheStart: new Float64Array(n),
+      cacheEnd: new Float64Array(n),
+      cacheHash: new Float64Array(n),
+      cachePhase: new Float64Array(n),
+    };
+    caches.set(flows, cache);
+  }
+  return cache;
+}
+
 /** Put generation g of slot i in the slot's cache: span, router hash of its 5-tuple, packet phase. */
 function load(flows: Flows, i: number, g: number): void {
-  if (flows.cacheGen[i] === g) return;
+  const c = cacheOf(flows);
+  if (c.cacheGen[i] === g) return;
   const t = hash(flows.seed, TUPLE, i, g);
   const srcIp = (CLIENTS | (t & 0x1ffff)) >>> 0;
   const srcPort = 1024 + ((t >>> 17) % 64512);
-  flows.cacheGen[i] = g;
+  c.cacheGen[i] = g;
   if (flows.long[i]) {
-    flows.cacheStart[i] = 0;
-    flows.cacheEnd[i] = Number.POSITIVE_INFINITY;
+    c.cacheStart[i] = 0;
+    c.cacheEnd[i] = Number.POSITIVE_INFINITY;
   } else {
     const start = flows.offsetMs[i]! + g * flows.lifeMs[i]!;
-    flows.cacheStart[i] = start;
-    flows.cacheEnd[i] = start + flows.lifeMs[i]!;
+    c.cacheStart[i] = start;
+    c.cacheEnd[i] = start + flows.lifeMs[i]!;
   }
-  flows.cacheHash[i] = hash(
-    flows.seed ^ 0x5bd1e995,
-    srcIp,
-    VIP,
-    ((srcPort << 16) | HTTPS) >>> 0,
-    TCP,
-  );
-  flows.cachePhase[i] = unit(flows.seed, PHASE, i, g) * flows.periodMs;
+  c.cacheHash[i] = hash(flows.seed ^ 0x5bd1e995, srcIp, VIP, ((srcPort << 16) | HTTPS) >>> 0, TCP);
+  c.cachePhase[i] = unit(flows.seed, PHASE, i, g) * flows.periodMs;
 }
 
 /**
@@ -89,7 +109,8 @@ export function referenceSweepEpochs(
       blackhole: false,
     } as SweepResult,
   }));
-  const { cacheGen, cacheStart, cacheEnd, cacheHash, cachePhase, periodMs } = flows;
+  const { cacheGen, cacheStart, cacheEnd, cacheHash, cachePhase } = cacheOf(flows);
+  const { periodMs } = flows;
   for (let i = 0; i < flows.count; i++) {
     const at = i * MARKS;
     for (const plan of plans) {
