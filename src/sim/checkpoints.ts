@@ -1,15 +1,13 @@
 /**
- * Checkpoints for seeking: the state at up to 64 regular moments, copied as
- * plain data (`clonePlain`), with the logs' lengths at that moment.
+ * Checkpoints for seeking: the state at up to 64 regular moments, as the
+ * engine saves it (`hooks.save`), with the logs' lengths at that moment.
  */
-import { clonePlain } from './clone';
 import type { Ctx } from './context';
 import type { Logs } from './log';
-import type { State } from './state';
 
-interface Checkpoint {
+interface Checkpoint<S> {
   tMs: number;
-  state: State;
+  saved: S;
   events: number;
   fibChanges: number;
   epochs: number;
@@ -30,14 +28,14 @@ export function checkpointIntervalMs(durationMs: number): number {
   return Math.max(durationMs / 64, 500);
 }
 
-export function createCheckpoints(
+export function createCheckpoints<S>(
   ctx: Ctx,
   logs: Logs,
   durationMs: number,
-  hooks: { beforeTake(): void; afterRestore(): void },
+  hooks: { save(): S; load(saved: S): void },
 ): Checkpoints {
   const intervalMs = checkpointIntervalMs(durationMs);
-  const list: Checkpoint[] = [];
+  const list: Checkpoint<S>[] = [];
   let nextMs = 0;
 
   function take(tMs: number): void {
@@ -47,12 +45,10 @@ export function createCheckpoints(
     // would unsort the list, and a later fork would then leave checkpoints of
     // the abandoned future behind for seeks to restore.
     if (list.length > 0 && list[list.length - 1]!.tMs >= tMs) return;
-    // The copy must hold every closed epoch accounted, and the open one up to tMs.
     ctx.st.nowMs = tMs;
-    hooks.beforeTake();
     list.push({
       tMs,
-      state: clonePlain(ctx.st),
+      saved: hooks.save(),
       events: logs.events.length,
       fibChanges: logs.fibChanges.length,
       epochs: logs.epochs.length,
@@ -62,11 +58,11 @@ export function createCheckpoints(
   // The logs live outside the checkpoints, which keep only their lengths: a
   // checkpoint is usable only while the logs still hold its entries (a fork
   // drops the entries after it, and `dropAfter` the checkpoints with them).
-  const logsReach = (c: Checkpoint) =>
+  const logsReach = (c: Checkpoint<S>) =>
     c.events <= logs.events.kept &&
     c.fibChanges <= logs.fibChanges.kept &&
     c.epochs <= logs.epochs.kept;
-  const latest = (tMs: number): Checkpoint => {
+  const latest = (tMs: number): Checkpoint<S> => {
     let cp = list[0]!;
     for (const c of list) {
       if (c.tMs > tMs) break;
@@ -85,12 +81,11 @@ export function createCheckpoints(
     },
     restore(tMs) {
       const cp = latest(tMs);
-      ctx.st = clonePlain(cp.state);
+      hooks.load(cp.saved);
       logs.events.rewind(cp.events);
       logs.fibChanges.rewind(cp.fibChanges);
       logs.epochs.rewind(cp.epochs);
       nextMs = cp.tMs + intervalMs;
-      hooks.afterRestore();
     },
     dropAfter(tMs) {
       while (list.length > 1 && list[list.length - 1]!.tMs > tMs) list.pop();

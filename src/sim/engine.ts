@@ -42,7 +42,9 @@ import {
   type SweepResult,
   sweepEpochs,
 } from './traffic';
+import { clonePlain } from './clone';
 import { createEventLog } from './eventlog';
+import { copyFlowMarks, createFlowMarks } from './marks';
 import { createLog, type Logs } from './log';
 import type { Command, Epoch, SimEvent } from './types';
 
@@ -76,6 +78,11 @@ export interface Engine {
   /** The faults `insertFault` added and still in force, in time order. */
   userFaults(): Fault[];
 }
+
+/** Checkpoints that account the traffic up to their moment: one in this many. */
+const SETTLE_EVERY = 4;
+/** Stands in for the marks while the rest of the state is copied. */
+const SHARED_MARKS = createFlowMarks(0, 0);
 
 /** Build the engine for a validated scenario (see `parseScenario`), converged at time 0. */
 export function createEngine(input: Scenario, sweep: typeof sweepEpochs = sweepEpochs): Engine {
@@ -156,6 +163,7 @@ export function createEngine(input: Scenario, sweep: typeof sweepEpochs = sweepE
     if (pending.length === 0) return;
     const traffic = ctx.st.traffic;
     const results = sweep(flows, traffic.marks, pending, true);
+    marksSaved = null;
     results.forEach((rest, k) => {
       const { toMs, current } = pending[k]!;
       const { startMs, part: r } = pendingParts[k]!;
@@ -197,6 +205,7 @@ export function createEngine(input: Scenario, sweep: typeof sweepEpochs = sweepE
       ],
       true,
     );
+    marksSaved = null;
     addSweepResult(traffic.open, r!);
     traffic.accountedMs = st.nowMs;
     traffic.stateLost = [];
@@ -340,14 +349,36 @@ export function createEngine(input: Scenario, sweep: typeof sweepEpochs = sweepE
     run(item!);
   }
 
+  // A checkpoint holds the state with the epochs still waiting to be accounted,
+  // and the flows' marks as last accounted, shared with the checkpoints before
+  // it while nothing was accounted in between (copying them is most of a
+  // checkpoint's cost). Every SETTLE_EVERY-th checkpoint accounts up to its
+  // moment, so figures after a seek sweep at most that many intervals.
+  let taken = 0;
+  let marksSaved: FlowMarks | null = null;
   const checkpoints = createCheckpoints(ctx, logs, sc.durationMs, {
-    // A checkpoint holds the traffic accounted up to its moment: figures
-    // after a seek then sweep at most one checkpoint interval.
-    beforeTake: accountOpen,
-    // The pending epochs belong to the timeline being left.
-    afterRestore: () => {
-      pending.length = 0;
-      pendingParts.length = 0;
+    save() {
+      if (taken++ % SETTLE_EVERY === 0) accountOpen();
+      const { st } = ctx;
+      const marks = st.traffic.marks;
+      marksSaved ??= copyFlowMarks(marks);
+      st.traffic.marks = SHARED_MARKS;
+      const state = clonePlain(st);
+      st.traffic.marks = marks;
+      return {
+        state,
+        marks: marksSaved,
+        pending: clonePlain(pending),
+        pendingParts: clonePlain(pendingParts),
+      };
+    },
+    load(saved) {
+      ctx.st = clonePlain(saved.state);
+      ctx.st.traffic.marks = copyFlowMarks(saved.marks);
+      marksSaved = saved.marks;
+      // The pending epochs of the timeline being left give way to those saved.
+      pending.splice(0, pending.length, ...clonePlain(saved.pending));
+      pendingParts.splice(0, pendingParts.length, ...clonePlain(saved.pendingParts));
     },
   });
 
