@@ -438,7 +438,11 @@ function sweepShortFlows(
   local: boolean,
   tracksOwner: boolean,
 ): void {
-  const { count, nodes, fromMs: from, toMs: to, toQ, clean, up, serving } = f;
+  // Everything the loop reads, in locals: calls inside it (`load`) would
+  // otherwise have the fields read again at every use.
+  const { count, nodes, fromMs: from, toMs: to, toQ, clean, up, serving, hops, hopsAt } = f;
+  const { sent, sentByNode, lostByNode, unrouted, broken, reset, steered, blackhole } = f;
+  const { anyStateLost, stateLost, span, buckets } = f;
   const { cache, periodMs, long } = flows;
   for (let e = 0; e < count; e++) toQ[e] = to[e]! / periodMs;
   // A next packet is taken as not yet due only this far before its time:
@@ -453,6 +457,7 @@ function sweepShortFlows(
     let start = cache[c + START]!;
     let end = cache[c + END]!;
     let first = cache[c + FIRST]!;
+    let firstQ = first / periodMs;
     let h = cache[c + HASH]!;
     // Packets of generation `g` sent before `knownAt` (valid while g is cached).
     let knownAt = Number.NaN;
@@ -466,6 +471,7 @@ function sweepShortFlows(
         start = cache[c + START]!;
         end = cache[c + END]!;
         first = cache[c + FIRST]!;
+        firstQ = first / periodMs;
         h = cache[c + HASH]!;
         knownAt = Number.NaN;
       }
@@ -483,20 +489,22 @@ function sweepShortFlows(
         }
       }
       // A crash at the epoch's start loses the state of the flow it held, if still open.
-      if (f.anyStateLost[e] === 1 && end > fromMs) {
+      if (anyStateLost[e] === 1 && end > fromMs) {
         const owner = slotOwner(m, at, g);
-        if (owner !== 0 && f.stateLost[e * (nodes + 1) + owner] === 1) {
+        if (owner !== 0 && stateLost[e * (nodes + 1) + owner] === 1) {
           setSlotOwner(m, at, g, 0);
           if (!slotReset(m, at, g)) {
             markReset(m, at, g);
-            f.reset[e]!++;
-            if (!slotBroken(m, at, g)) f.broken[e]!++;
+            reset[e]!++;
+            if (!slotBroken(m, at, g)) broken[e]!++;
             markBroken(m, at, g);
           }
         }
       }
       const n = f.n[e]!;
       const mode = f.mode[e]!;
+      const hopBase = hopsAt[e]!;
+      const table = buckets[e]!;
       const row = e * nodes - 1;
       for (;;) {
         const b = Math.min(toMs, end);
@@ -505,7 +513,7 @@ function sweepShortFlows(
         // periods (one division per epoch, not per flow) unless within rounding
         // of a whole number, where only the division itself is exact.
         let beforeB: number;
-        const x = toQ[e]! - first / periodMs;
+        const x = toQ[e]! - firstQ;
         const q = Math.ceil(x);
         if (b === toMs && q - x > 1e-5 && q - x < 1 - 1e-5) beforeB = x <= 0 ? 0 : q;
         else beforeB = b <= first ? 0 : Math.ceil((b - first) / periodMs);
@@ -514,25 +522,25 @@ function sweepShortFlows(
         const packets = beforeB - beforeA;
         knownAt = b;
         knownBefore = beforeB;
-        f.sent[e]! += packets;
+        sent[e]! += packets;
         const hop =
           n === 0
             ? 0
             : mode === 1
-              ? f.hops[f.hopsAt[e]! + Math.floor((h * n) / 4294967296)]!
+              ? hops[hopBase + Math.floor((h * n) / 4294967296)]!
               : mode === 0
-                ? f.hops[f.hopsAt[e]! + (h % n)]!
-                : f.buckets[e]![h % f.buckets[e]!.length]!;
+                ? hops[hopBase + (h % n)]!
+                : table[h % table.length]!;
         let lost = false;
         if (hop === 0) {
-          f.unrouted[e]! += packets;
+          unrouted[e]! += packets;
           lost = packets > 0;
         } else {
-          f.sentByNode[row + hop]! += packets;
+          sentByNode[row + hop]! += packets;
           if (up[row + hop] === 0) {
-            f.lostByNode[row + hop]! += packets;
+            lostByNode[row + hop]! += packets;
             lost = packets > 0;
-            if (f.span[e] === 1) f.blackhole[e] = 1;
+            if (span[e] === 1) blackhole[e] = 1;
           } else if (packets > 0 && tracksOwner) {
             const owner = slotOwner(m, at, g);
             if (owner === 0) {
@@ -542,21 +550,21 @@ function sweepShortFlows(
               setSlotOwner(m, at, g, hop);
               if (!slotReset(m, at, g)) {
                 markReset(m, at, g);
-                f.reset[e]!++;
-                if (!slotBroken(m, at, g)) f.broken[e]!++;
+                reset[e]!++;
+                if (!slotBroken(m, at, g)) broken[e]!++;
                 markBroken(m, at, g);
               }
             } else if (owner !== hop) {
-              f.steered[e]! += packets;
+              steered[e]! += packets;
               if (serving[row + owner] === 0) {
-                f.lostByNode[row + hop]! += packets;
+                lostByNode[row + hop]! += packets;
                 lost = true;
               }
             }
           }
         }
         if (lost && !slotBroken(m, at, g)) {
-          f.broken[e]!++;
+          broken[e]!++;
           markBroken(m, at, g);
         }
         if (end >= toMs) break;
@@ -565,6 +573,7 @@ function sweepShortFlows(
         start = cache[c + START]!;
         end = cache[c + END]!;
         first = cache[c + FIRST]!;
+        firstQ = first / periodMs;
         h = cache[c + HASH]!;
         knownAt = Number.NaN;
       }
