@@ -99,4 +99,15 @@ test('at full speed the stage and the clock keep up while it plays, not only whe
   const first = await clock.textContent();
   await expect.poll(() => clock.textContent()).not.toBe(first);
   expect(await ecmp.now()).toBeLessThan(86_400_000);
+
+  // Pause stops the clock where the run stands, and it stays there.
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  const stopped = await ecmp.now();
+  const shown = await clock.textContent();
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 500))),
+  );
+  expect(await ecmp.now()).toBe(stopped);
+  expect(await clock.textContent()).toBe(shown);
 });
