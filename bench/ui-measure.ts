@@ -130,6 +130,8 @@ export async function soak(page: Page, seconds: number, everyS = 5): Promise<Soa
   await cdp.send('Performance.enable');
   const samples: SoakSample[] = [];
   const sample = async (wallS: number) => {
+    // Collected first, so the heap reads what the run keeps, not garbage not yet collected.
+    await cdp.send('HeapProfiler.collectGarbage');
     const m = await metrics(cdp);
     // `Nodes` counts detached nodes too until they are collected; a count of
     // the live document is what a growing event log would show.

@@ -186,7 +186,7 @@ try {
         ...(SOAK_SECONDS > 0
           ? [
               `  soak: ${SOAK_SECONDS} s at 1000×, a fault every simulated minute (${f(report.soakSimHours)} h simulated)`,
-              `    JS heap          ${f(report.soakHeapMBStart)} → ${f(report.soakHeapMBEnd)} MB (max ${f(report.soakHeapMBMax)})`,
+              `    JS heap          ${f(report.soakHeapMBStart)} → ${f(report.soakHeapMBEnd)} MB after collection (max ${f(report.soakHeapMBMax)})`,
               `    DOM elements     ${report.soakDomNodesStart} → ${report.soakDomNodesEnd} (max ${report.soakDomNodesMax})`,
             ]
           : []),
