@@ -459,6 +459,8 @@ function sweepShortFlows(
     let first = cache[c + FIRST]!;
     let firstQ = first / periodMs;
     let h = cache[c + HASH]!;
+    // The node holding generation g's state, as the marks say (kept in step with them).
+    let owner = slotOwner(m, at, g);
     // Packets of generation `g` sent before `knownAt` (valid while g is cached).
     let knownAt = Number.NaN;
     let knownBefore = 0;
@@ -473,6 +475,7 @@ function sweepShortFlows(
         first = cache[c + FIRST]!;
         firstQ = first / periodMs;
         h = cache[c + HASH]!;
+        owner = slotOwner(m, at, g);
         knownAt = Number.NaN;
       }
       if (clean[e] === 1 && knownAt === fromMs && end >= toMs) {
@@ -490,9 +493,9 @@ function sweepShortFlows(
       }
       // A crash at the epoch's start loses the state of the flow it held, if still open.
       if (anyStateLost[e] === 1 && end > fromMs) {
-        const owner = slotOwner(m, at, g);
         if (owner !== 0 && stateLost[e * (nodes + 1) + owner] === 1) {
           setSlotOwner(m, at, g, 0);
+          owner = 0;
           if (!slotReset(m, at, g)) {
             markReset(m, at, g);
             reset[e]!++;
@@ -542,12 +545,13 @@ function sweepShortFlows(
             lost = packets > 0;
             if (span[e] === 1) blackhole[e] = 1;
           } else if (packets > 0 && tracksOwner) {
-            const owner = slotOwner(m, at, g);
             if (owner === 0) {
               setSlotOwner(m, at, g, hop);
+              owner = hop;
             } else if (owner !== hop && local) {
               // The packet reached a node without the flow's state: the node resets it.
               setSlotOwner(m, at, g, hop);
+              owner = hop;
               if (!slotReset(m, at, g)) {
                 markReset(m, at, g);
                 reset[e]!++;
@@ -575,6 +579,7 @@ function sweepShortFlows(
         first = cache[c + FIRST]!;
         firstQ = first / periodMs;
         h = cache[c + HASH]!;
+        owner = slotOwner(m, at, g);
         knownAt = Number.NaN;
       }
     }
