@@ -81,6 +81,8 @@ export interface Engine {
 
 /** Checkpoints that account the traffic up to their moment: one in this many. */
 const SETTLE_EVERY = 4;
+/** Steps at one moment after which a run is taken to be stuck (see `noteProgress`). */
+const STUCK_AFTER = 100_000;
 /** Stands in for the marks while the rest of the state is copied. */
 const SHARED_MARKS = createFlowMarks(0, 0);
 
@@ -328,6 +330,22 @@ export function createEngine(input: Scenario, sweep: typeof sweepEpochs = sweepE
     return Math.min(item?.tMs ?? Number.POSITIVE_INFINITY, fault?.atMs ?? Number.POSITIVE_INFINITY);
   }
 
+  // A guard, not a rule of the model: no valid run does anywhere near this
+  // much at one moment, so a run that does is stuck (a timer rescheduling
+  // itself at the same time, say), and says so rather than freeze the page.
+  let sameMomentMs = Number.NaN;
+  let atSameMoment = 0;
+  function noteProgress(tMs: number, what: string): void {
+    if (tMs !== sameMomentMs) {
+      sameMomentMs = tMs;
+      atSameMoment = 0;
+    } else if (++atSameMoment > STUCK_AFTER) {
+      throw new Error(
+        `The simulation is stuck at ${tMs} ms: ${STUCK_AFTER.toLocaleString('en-US')} steps without time moving (the last one: ${what}). This is a bug in the simulator; please report it with the scenario.`,
+      );
+    }
+  }
+
   function processOne(): void {
     const { st } = ctx;
     const item = heapPeek(st.queue);
@@ -346,6 +364,7 @@ export function createEngine(input: Scenario, sweep: typeof sweepEpochs = sweepE
     }
     heapPop(st.queue);
     st.nowMs = item!.tMs;
+    noteProgress(st.nowMs, item!.kind);
     run(item!);
   }
 
