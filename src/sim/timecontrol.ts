@@ -5,6 +5,7 @@
  */
 import type { Engine } from './engine';
 import { type Fault, MAX_FAULTS } from './scenario';
+import { workloadProblem } from './workload';
 import type { ActResult, Command, Epoch, History } from './types';
 
 export interface TimeControl {
@@ -89,6 +90,13 @@ export function createTimeControl(engine: Engine): TimeControl {
       if (ctx.sc.faults.length >= MAX_FAULTS) {
         throw new RangeError(
           `this run already holds ${MAX_FAULTS} faults, the most a scenario may hold (so that its export loads again); reset or load a scenario to act again`,
+        );
+      }
+      // Likewise for the size a scenario may reach: one fault more must still load.
+      const tooLarge = workloadProblem(ctx.sc, 1);
+      if (tooLarge !== null) {
+        throw new RangeError(
+          `one more fault would make this run too large to load again (${tooLarge.replace(/^scenario: too large to simulate: /, '')}); reset or load a scenario to act again`,
         );
       }
       const now = ctx.st.nowMs;

@@ -31,11 +31,13 @@ const BYTES_PER_EVENT = 48;
 const WORK_PER_EVENT = 60;
 const CHECKPOINTS = 64;
 
-export function estimateWorkload(s: Scenario): Workload {
-  const { nodes, durationMs, faults } = s;
+/** The estimate for `s`, or for `s` with `addedFaults` more faults (clicks still to come). */
+export function estimateWorkload(s: Scenario, addedFaults = 0): Workload {
+  const { nodes, durationMs } = s;
+  const faults = s.faults.length + addedFaults;
   const { flows, longLivedShare, shortFlowMeanMs } = s.traffic;
-  const events = (faults.length + 1) * nodes * EVENTS_PER_NODE_FAULT;
-  const epochs = faults.length * EPOCHS_PER_FAULT + 1;
+  const events = (faults + 1) * nodes * EVENTS_PER_NODE_FAULT;
+  const epochs = faults * EPOCHS_PER_FAULT + 1;
   const shortFlows = flows * (1 - longLivedShare);
   // Lifetimes are at least half the mean.
   const generations = flows + shortFlows * (durationMs / (0.5 * shortFlowMeanMs));
@@ -48,11 +50,14 @@ export function estimateWorkload(s: Scenario): Workload {
 
 const SIZE_FIELDS = 'nodes, faults, durationMs and traffic.flows (with traffic.shortFlowMeanMs)';
 
-/** Why a scenario is too large to simulate, naming the fields and the limit, or null. */
-export function workloadProblem(s: Scenario): string | null {
-  const w = estimateWorkload(s);
+/**
+ * Why a scenario (with `addedFaults` more faults) is too large to simulate,
+ * naming the fields and the limit, or null.
+ */
+export function workloadProblem(s: Scenario, addedFaults = 0): string | null {
+  const w = estimateWorkload(s, addedFaults);
   const size =
-    `nodes ${s.nodes}, faults ${s.faults.length}, durationMs ${s.durationMs}, ` +
+    `nodes ${s.nodes}, faults ${s.faults.length + addedFaults}, durationMs ${s.durationMs}, ` +
     `traffic.flows ${s.traffic.flows}, traffic.shortFlowMeanMs ${s.traffic.shortFlowMeanMs}`;
   if (w.memoryBytes > MEMORY_LIMIT_BYTES) {
     const gb = (x: number) => (x / 2 ** 30).toFixed(1);
