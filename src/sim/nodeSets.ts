@@ -21,7 +21,10 @@ function remembered(base: NodeSet, change: string, make: () => NodeSet): NodeSet
   for (let i = 0; i < MEMORY; i++) {
     if (bases[i] === base && changes[i] === change) return results[i]!;
   }
-  const out = make();
+  // Observers whose news came in another order hold equal lists made apart:
+  // a result equal to one just made is that one, so they share again.
+  const made = make();
+  const out = results.find((r) => r !== null && sameNodes(r, made)) ?? made;
   bases[next] = base;
   changes[next] = change;
   results[next] = out;
@@ -48,4 +51,10 @@ export function withNodes(set: NodeSet, nodes: readonly number[]): NodeSet {
 export function withoutNodes(set: NodeSet, nodes: readonly number[]): NodeSet {
   if (!nodes.some((x) => set.includes(x))) return set;
   return remembered(set, `-${nodes.join(',')}`, () => set.filter((x) => !nodes.includes(x)));
+}
+
+function sameNodes(a: NodeSet, b: NodeSet): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
