@@ -11,6 +11,7 @@ import {
   appStore,
   COARSE_MS,
   getSim,
+  guardCore,
   paintFrame,
   pause,
   setFrameRequester,
@@ -103,7 +104,11 @@ function tick(wallMs: number): void {
     );
     // The core alone is timed (the store sync after it costs the same at any step).
     const before = performance.now();
-    if (target > from) sim.advanceTo(target);
+    if (target > from && !guardCore(() => sim.advanceTo(target))) {
+      lastWallMs = null;
+      requestFrame();
+      return;
+    }
     const took = performance.now() - before;
     if (target - from >= 1) {
       const cost = took / (target - from);

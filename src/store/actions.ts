@@ -16,6 +16,7 @@ import {
 import { getSim, getSimulationFactory, setSim } from './sim-ref';
 import { type Selection, SPEED_MAX, SPEED_MIN, type ThemeChoice } from './state';
 import { appStore } from './store';
+import { guardCore } from './coreError';
 import { cancelWork, runForward } from './work';
 
 let lastEventCount = 0;
@@ -174,7 +175,7 @@ export function advance(ms: number): Promise<void> {
 export function advanceTo(tMs: number, withTime = true, refresh = true): boolean {
   const sim = getSim();
   if (!sim) return false;
-  if (tMs > sim.now()) sim.advanceTo(tMs);
+  if (tMs > sim.now() && !guardCore(() => sim.advanceTo(tMs))) return false;
   return syncFromSim(withTime, refresh);
 }
 
@@ -186,7 +187,7 @@ export function stepToNextEvent(): void {
   const fromMs = sim.now();
   // To the next moment something is logged (internal timers that turn out to
   // be moot, like a superseded expiry, are passed over).
-  sim.step();
+  if (!guardCore(() => sim.step())) return;
   // Side by side, another run's next moment may come first (`./runs.ts`).
   const otherMs = otherRunsNextMoment?.(fromMs) ?? null;
   const leadMs = sim.now() > fromMs ? sim.now() : Number.POSITIVE_INFINITY;
@@ -221,11 +222,10 @@ function goTo(sim: Simulation, tMs: number, label: string): Promise<void> {
   };
   if (target <= known) {
     cancelWork();
-    sim.seek(target);
-    done();
+    if (guardCore(() => sim.seek(target))) done();
     return Promise.resolve();
   }
-  if (known > sim.now()) sim.seek(known);
+  if (known > sim.now() && !guardCore(() => sim.seek(known))) return Promise.resolve();
   return runForward(sim, target, label, done).then(() => undefined);
 }
 

@@ -14,6 +14,7 @@ export * from './state';
 export { appStore, resetStore } from './store';
 export * from './frame';
 export { RunContext, type RunHandle, useRun, useRunStore } from './runContext';
+export { guardCore } from './coreError';
 export { cancelWork, workRunning } from './work';
 export {
   COMPARE_MAX,

@@ -9,6 +9,7 @@
  * A new seek, advance or load supersedes the one running.
  */
 import type { Simulation } from '../sim';
+import { guardCore } from './coreError';
 import { getSim } from './sim-ref';
 import { appStore } from './store';
 
@@ -60,14 +61,20 @@ export async function runForward(
   let stepMs = 1_000;
   let lastProgress = 0;
   // No frames to yield to (Node): one run to the end.
-  if (typeof requestAnimationFrame !== 'function') sim.seek(targetMs);
+  if (typeof requestAnimationFrame !== 'function' && !guardCore(() => sim.seek(targetMs))) {
+    running = false;
+    return false;
+  }
   let budgetMs = FIRST_SLICE_MS;
   for (;;) {
     const sliceStart = performance.now();
     while (sim.now() < targetMs && performance.now() - sliceStart < budgetMs) {
       const before = performance.now();
       const from = sim.now();
-      sim.seek(Math.min(targetMs, from + stepMs));
+      if (!guardCore(() => sim.seek(Math.min(targetMs, from + stepMs)))) {
+        running = false;
+        return false;
+      }
       // Aim each step at a quarter of a slice, from what the last one cost.
       const took = Math.max(0.05, performance.now() - before);
       const rate = (sim.now() - from) / took;
