@@ -118,22 +118,27 @@ function load(flows: Flows, i: number, g: number): void {
   const cache = flows.cache;
   if (cache[c + GEN] === g) return;
   // hashInts(seed, TUPLE, i, g) and uniform(seed, PHASE, i, g), from the slot's prefixes.
-  const t = hashFromPrefix(flows.tuplePrefix[i]!, g);
-  const srcIp = (CLIENTS | (t & 0x1ffff)) >>> 0;
-  const srcPort = 1024 + ((t >>> 17) % 64512);
   const start = flows.long[i] ? 0 : flows.offsetMs[i]! + g * flows.lifeMs[i]!;
   cache[c + GEN] = g;
   cache[c + START] = start;
   cache[c + END] = flows.long[i] ? Number.POSITIVE_INFINITY : start + flows.lifeMs[i]!;
-  cache[c + FIRST] =
-    start + (hashFromPrefix(flows.phasePrefix[i]!, g) / 4294967296) * flows.periodMs;
-  cache[c + HASH] = hashInts(
-    flows.seed ^ 0x5bd1e995,
-    srcIp,
-    VIP,
-    ((srcPort << 16) | HTTPS) >>> 0,
-    TCP,
-  );
+  cache[c + FIRST] = firstPacket(flows, i, g, start);
+  cache[c + HASH] = routerHash(flows, i, g);
+}
+
+/** The router's hash of generation g's 5-tuple (drawn from the slot's prefix). */
+function routerHash(flows: Flows, i: number, g: number): number {
+  // hashInts(seed, TUPLE, i, g), from the slot's prefix.
+  const t = hashFromPrefix(flows.tuplePrefix[i]!, g);
+  const srcIp = (CLIENTS | (t & 0x1ffff)) >>> 0;
+  const srcPort = 1024 + ((t >>> 17) % 64512);
+  return hashInts(flows.seed ^ 0x5bd1e995, srcIp, VIP, ((srcPort << 16) | HTTPS) >>> 0, TCP);
+}
+
+/** Generation g's first packet: its start plus a seeded phase within one period. */
+function firstPacket(flows: Flows, i: number, g: number, start: number): number {
+  // uniform(seed, PHASE, i, g), from the slot's prefix.
+  return start + (hashFromPrefix(flows.phasePrefix[i]!, g) / 4294967296) * flows.periodMs;
 }
 
 export function flowHash(flows: Flows, i: number, g: number): number {
@@ -443,7 +448,7 @@ function sweepShortFlows(
   const { count, nodes, fromMs: from, toMs: to, toQ, clean, up, serving, hops, hopsAt } = f;
   const { sent, sentByNode, lostByNode, unrouted, broken, reset, steered, blackhole } = f;
   const { anyStateLost, stateLost, span, buckets } = f;
-  const { cache, periodMs, long } = flows;
+  const { cache, periodMs, long, lifeMs, offsetMs } = flows;
   for (let e = 0; e < count; e++) toQ[e] = to[e]! / periodMs;
   // A next packet is taken as not yet due only this far before its time:
   // far above rounding, far below any interval between packets.
@@ -572,6 +577,31 @@ function sweepShortFlows(
           markBroken(m, at, g);
         }
         if (end >= toMs) break;
+        // Generations born and ended inside a clean epoch: every packet of each
+        // reaches its one next hop, which takes and keeps its state; nothing
+        // about them outlives the epoch but their packets.
+        if (clean[e] === 1 && n > 0) {
+          const life = lifeMs[i]!;
+          const offset = offsetMs[i]!;
+          for (;;) {
+            const bornMs = offset + (g + 1) * life;
+            if (bornMs + life >= toMs) break;
+            const hash = routerHash(flows, i, g + 1);
+            const next =
+              mode === 1
+                ? hops[hopBase + Math.floor((hash * n) / 4294967296)]!
+                : mode === 0
+                  ? hops[hopBase + (hash % n)]!
+                  : table[hash % table.length]!;
+            if (next === 0 || up[row + next] === 0) break;
+            g++;
+            const firstMs = firstPacket(flows, i, g, bornMs);
+            const diedMs = bornMs + life;
+            const packets = diedMs <= firstMs ? 0 : Math.ceil((diedMs - firstMs) / periodMs);
+            sent[e]! += packets;
+            sentByNode[row + next]! += packets;
+          }
+        }
         g++;
         load(flows, i, g);
         start = cache[c + START]!;
