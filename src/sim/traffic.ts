@@ -531,14 +531,7 @@ function sweepShortFlows(
         knownAt = b;
         knownBefore = beforeB;
         sent[e]! += packets;
-        const hop =
-          n === 0
-            ? 0
-            : mode === 1
-              ? hops[hopBase + Math.floor((h * n) / 4294967296)]!
-              : mode === 0
-                ? hops[hopBase + (h % n)]!
-                : table[h % table.length]!;
+        const hop = n === 0 ? 0 : hopOf(mode, hops, hopBase, n, table, h);
         let lost = false;
         if (hop === 0) {
           unrouted[e]! += packets;
@@ -587,12 +580,7 @@ function sweepShortFlows(
             const bornMs = offset + (g + 1) * life;
             if (bornMs + life >= toMs) break;
             const hash = routerHash(flows, i, g + 1);
-            const next =
-              mode === 1
-                ? hops[hopBase + Math.floor((hash * n) / 4294967296)]!
-                : mode === 0
-                  ? hops[hopBase + (hash % n)]!
-                  : table[hash % table.length]!;
+            const next = hopOf(mode, hops, hopBase, n, table, hash);
             if (next === 0 || up[row + next] === 0) break;
             g++;
             const firstMs = firstPacket(flows, i, g, bornMs);
@@ -615,6 +603,24 @@ function sweepShortFlows(
     }
   }
   addFlat(f);
+}
+
+/**
+ * The next hop of hash `h` in an epoch's ECMP set of `n` (from `hops` at
+ * `hopBase`) as `hashing.ts` maps it: mode 1 hash-threshold, 0 modulo, 2 the
+ * resilient bucket table.
+ */
+function hopOf(
+  mode: number,
+  hops: Int32Array,
+  hopBase: number,
+  n: number,
+  table: Int32Array,
+  h: number,
+): number {
+  if (mode === 1) return hops[hopBase + Math.floor((h * n) / 4294967296)]!;
+  if (mode === 0) return hops[hopBase + (h % n)]!;
+  return table[h % table.length]!;
 }
 
 /**
