@@ -7,6 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { memoryMB } from './memory';
+import { runToEnd } from './runToEnd';
 import { createSimulation, PRESETS, parseScenario, presetByName } from '../src/sim/index';
 import { sizedScenario } from '../src/sim/testing/worst';
 import { estimateWorkload } from '../src/sim/workload';
@@ -30,16 +31,9 @@ function largeScenario(hours = 1) {
 
 function large() {
   const scenario = largeScenario();
-  let peak = memoryMB();
-  const started = performance.now();
-  const sim = createSimulation(scenario);
-  const stepMs = 60_000;
-  for (let t = stepMs; t <= scenario.durationMs; t += stepMs) {
-    sim.advanceTo(t);
-    peak = Math.max(peak, memoryMB());
-  }
+  const { sim, runMs, peakMB } = runToEnd(scenario, 60_000);
+  let peak = peakMB;
   const figures = sim.figures();
-  const runMs = performance.now() - started;
   const events = sim.events().length;
   const fibChanges = sim.fibChanges().length;
   // Seeks to random moments (a fixed sequence), each followed by what a view reads.
@@ -125,17 +119,7 @@ const WORST = [
 function worstOne(size: (typeof WORST)[number]) {
   const scenario = parseScenario(sizedScenario(size));
   const estimate = estimateWorkload(scenario);
-  let peak = memoryMB();
-  const t0 = performance.now();
-  const sim = createSimulation(scenario);
-  for (let t = 0; t < scenario.durationMs; t += 600_000) {
-    sim.advanceTo(t);
-    peak = Math.max(peak, memoryMB());
-  }
-  sim.advanceTo(scenario.durationMs);
-  sim.figures();
-  const runMs = performance.now() - t0;
-  peak = Math.max(peak, memoryMB());
+  const { sim, runMs, peakMB } = runToEnd(scenario, 600_000);
   const events = sim.events().length;
   const f0 = performance.now();
   sim.seek(scenario.durationMs / 4);
@@ -145,7 +129,7 @@ function worstOne(size: (typeof WORST)[number]) {
     ...size,
     runMs,
     simSpeedRatio: scenario.durationMs / runMs,
-    peakMB: peak,
+    peakMB,
     // The process's peak resident set (kB on Linux).
     rssMB: process.resourceUsage().maxRSS / 1024,
     events,

@@ -9,7 +9,8 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { memoryMB } from './memory';
-import { createSimulation, parseScenario } from '../src/sim/index';
+import { runToEnd } from './runToEnd';
+import { parseScenario } from '../src/sim/index';
 import { type Size, sizedScenario } from '../src/sim/testing/worst';
 
 const json = process.argv.includes('--json');
@@ -31,22 +32,12 @@ function measure(size: Size) {
   const scenario = parseScenario(sizedScenario(size));
   collect();
   const before = memoryMB();
-  let peak = before;
-  const t0 = performance.now();
-  const sim = createSimulation(scenario);
-  const step = Math.max(60_000, scenario.durationMs / 60);
-  for (let t = step; t < scenario.durationMs; t += step) {
-    sim.advanceTo(t);
-    peak = Math.max(peak, memoryMB());
-  }
-  sim.advanceTo(scenario.durationMs);
-  sim.figures();
-  const runMs = performance.now() - t0;
+  const { sim, runMs, peakMB } = runToEnd(scenario, Math.max(60_000, scenario.durationMs / 60));
   return {
     ...size,
     runMs,
     ratio: scenario.durationMs / runMs,
-    memoryMB: peak - before,
+    memoryMB: peakMB - before,
     events: sim.events().length,
   };
 }
