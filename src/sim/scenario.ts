@@ -238,6 +238,6 @@ export function parseScenario(input: unknown): Scenario {
   const scenario = { ...s, protocol, metric, faults };
   // Valid field by field, but perhaps too large as a whole to run.
   const tooLarge = workloadProblem(scenario);
-  if (tooLarge) throw new ScenarioError([tooLarge]);
+  if (tooLarge) throw new ScenarioError([`scenario: too large to simulate: ${tooLarge}`]);
   return scenario;
 }

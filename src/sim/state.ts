@@ -21,8 +21,10 @@ export interface NodeRt {
   healthEpoch: number;
   /** When the pending health verdict lands, or null. */
   healthVerdictAtMs: number | null;
-  /** Agreed lowering: the nodes this node has seen lost since its last restore. */
-  /** Sorted, never changed in place (see `nodeSets.ts`). */
+  /**
+   * Agreed lowering: the nodes this node has seen lost since its last restore;
+   * sorted, never changed in place (see `nodeSets.ts`).
+   */
   lostSinceRestore: number[];
   /** When this node last sent an update to the router (pacing), −Infinity for never. */
   lastUpdateSentMs: number;

@@ -96,7 +96,7 @@ export function createTimeControl(engine: Engine): TimeControl {
       const tooLarge = workloadProblem(ctx.sc, 1);
       if (tooLarge !== null) {
         throw new RangeError(
-          `one more fault would make this run too large to load again (${tooLarge.replace(/^scenario: too large to simulate: /, '')}); reset or load a scenario to act again`,
+          `one more fault would make this run too large to load again (${tooLarge}); reset or load a scenario to act again`,
         );
       }
       const now = ctx.st.nowMs;

@@ -51,8 +51,8 @@ export function estimateWorkload(s: Scenario, addedFaults = 0): Workload {
 const SIZE_FIELDS = 'nodes, faults, durationMs and traffic.flows (with traffic.shortFlowMeanMs)';
 
 /**
- * Why a scenario (with `addedFaults` more faults) is too large to simulate,
- * naming the fields and the limit, or null.
+ * What makes a scenario (with `addedFaults` more faults) too large to
+ * simulate, naming the fields and the limit, or null.
  */
 export function workloadProblem(s: Scenario, addedFaults = 0): string | null {
   const w = estimateWorkload(s, addedFaults);
@@ -62,14 +62,14 @@ export function workloadProblem(s: Scenario, addedFaults = 0): string | null {
   if (w.memoryBytes > MEMORY_LIMIT_BYTES) {
     const gb = (x: number) => (x / 2 ** 30).toFixed(1);
     return (
-      `scenario: too large to simulate: ${size} need about ${gb(w.memoryBytes)} GB ` +
+      `${size} need about ${gb(w.memoryBytes)} GB ` +
       `(limit ${gb(MEMORY_LIMIT_BYTES)} GB); reduce ${SIZE_FIELDS}`
     );
   }
   if (w.work > WORK_LIMIT) {
     const e = (x: number) => x.toExponential(1);
     return (
-      `scenario: too large to simulate: ${size} need about ${e(w.work)} units of work ` +
+      `${size} need about ${e(w.work)} units of work ` +
       `(limit ${e(WORK_LIMIT)}, about a minute); reduce ${SIZE_FIELDS}`
     );
   }
