@@ -83,8 +83,9 @@ export function ChartFrame(props: Props) {
         height={CHART_HEIGHT}
         className="block"
       >
-        {yTicks.map((v) => (
-          <g key={v} transform={`translate(0,${y(v)})`}>
+        {yTicks.map((v, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: keyed by place, a tick is moved and relabelled as the scale grows, not remounted
+          <g key={i} transform={`translate(0,${y(v)})`}>
             <line x1={x0} x2={x1} style={{ stroke: 'var(--line)' }} />
             <text
               x={x0 - 8}
@@ -106,8 +107,9 @@ export function ChartFrame(props: Props) {
         </text>
         {children}
         <line x1={x0} x2={x1} y1={bottom} y2={bottom} style={{ stroke: 'var(--muted)' }} />
-        {axis.ticks.map((t) => (
-          <g key={t.ms} transform={`translate(${x(t.ms)},${bottom})`}>
+        {axis.ticks.map((t, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: keyed by place, a tick is moved and relabelled as the scale grows, not remounted
+          <g key={i} transform={`translate(${x(t.ms)},${bottom})`}>
             <line y2={4} style={{ stroke: 'var(--muted)' }} />
             <text y={17} textAnchor="middle" style={{ fill: 'var(--muted)', fontSize: 12 }}>
               {t.label} {axis.unit}

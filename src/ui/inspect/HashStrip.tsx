@@ -36,6 +36,22 @@ export function HashStrip({ hashing }: { hashing: Hashing }) {
   const moved = flows.filter((f) => f.moved).length;
   // Rings read well when few flows moved; many overlap, so draw short bars then.
   const rings = moved <= RING_LIMIT;
+  // One path per colour, not elements per flow: at high speed nearly every
+  // sampled flow is new at each update, and mounting elements for each was
+  // most of the page's layout work.
+  const ticks = useMemo(() => {
+    const byColor = new Map<string, string>();
+    for (const f of flows) {
+      const color = f.nextHop === null ? NO_ROUTE_COLOR : hopColor(f.nextHop);
+      const fx = x(flowX(hashing, f, buckets));
+      byColor.set(color, `${byColor.get(color) ?? ''}M${fx} ${TICK_Y}v${TICK_H}`);
+    }
+    return [...byColor];
+  }, [flows, hashing, buckets, x]);
+  const movedPath = flows
+    .filter((f) => f.moved)
+    .map((f) => movedMark(x(flowX(hashing, f, buckets)), rings))
+    .join('');
   const labelled = regions.filter((r) => x(r.to) - x(r.from) >= MIN_LABEL_PX);
   const summary =
     fib.length === 0
@@ -86,26 +102,10 @@ export function HashStrip({ hashing }: { hashing: Hashing }) {
             N{r.node}
           </text>
         ))}
-        {flows.map((f, i) => {
-          const fx = x(flowX(hashing, f, buckets));
-          const color = f.nextHop === null ? NO_ROUTE_COLOR : hopColor(f.nextHop);
-          // Keyed by the flow's hash, so a flow that stays keeps its elements as
-          // others come and go (by index, every tick rewrote them all).
-          const key = f.position === flows[i - 1]?.position ? `${f.position}:${i}` : f.position;
-          return (
-            <g key={key}>
-              <line
-                x1={fx}
-                x2={fx}
-                y1={TICK_Y}
-                y2={TICK_Y + TICK_H}
-                stroke={color}
-                strokeWidth={1.5}
-              />
-              {f.moved && <MovedMark x={fx} ring={rings} />}
-            </g>
-          );
-        })}
+        {ticks.map(([color, d]) => (
+          <path key={color} d={d} stroke={color} strokeWidth={1.5} fill="none" />
+        ))}
+        <path d={movedPath} stroke="var(--text)" strokeWidth={rings ? 1.4 : 1.5} fill="none" />
         <text x={0} y={HEIGHT - 1} fontSize={10} fill="var(--muted)">
           {hashing === 'resilient' ? 'bucket 0' : '0'}
         </text>
@@ -115,7 +115,12 @@ export function HashStrip({ hashing }: { hashing: Hashing }) {
       </svg>
       <figcaption className="mt-1 flex items-center gap-2 text-sm">
         <svg width="12" height="12" viewBox="-6 0 12 12" aria-hidden="true">
-          <MovedMark x={0} ring={rings} y={6} />
+          <path
+            d={movedMark(0, rings, 6)}
+            stroke="var(--text)"
+            strokeWidth={rings ? 1.4 : 1.5}
+            fill="none"
+          />
         </svg>
         <span>
           <strong className="font-semibold tabular-nums">{moved}</strong> of {flows.length} sampled
@@ -131,11 +136,7 @@ export function HashStrip({ hashing }: { hashing: Hashing }) {
   );
 }
 
-/** The mark under a flow that changed next hop at the last forwarding-table change. */
-function MovedMark({ x, ring, y = RING_Y }: { x: number; ring: boolean; y?: number }) {
-  return ring ? (
-    <circle cx={x} cy={y} r={3} fill="none" stroke="var(--text)" strokeWidth={1.4} />
-  ) : (
-    <line x1={x} x2={x} y1={y - 4} y2={y + 4} stroke="var(--text)" strokeWidth={1.5} />
-  );
+/** The mark under a flow that changed next hop at the last forwarding-table change, as path data. */
+function movedMark(x: number, ring: boolean, y = RING_Y): string {
+  return ring ? `M${x - 3} ${y}a3 3 0 1 0 6 0a3 3 0 1 0 -6 0` : `M${x} ${y - 4}v8`;
 }
