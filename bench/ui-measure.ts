@@ -27,17 +27,22 @@ export interface Playing {
    */
   mainThreadBusy: number;
   fps: number;
+  /** Wall seconds measured (less than asked when the run reached its end first). */
+  seconds: number;
 }
 
 /**
  * Frame intervals and main-thread busy share over `seconds` of wall time, with
- * `start` called first (play the app, or nothing for the bare page).
+ * `start` called first (play the app, or nothing for the bare page). With
+ * `untilEnd`, measuring stops early when the run reaches its end: a run that
+ * ends inside the window would otherwise be measured mostly paused.
  */
 export async function measureFrames(
   page: Page,
   seconds: number,
   start: () => Promise<unknown>,
   settleMs = 1000,
+  untilEnd = false,
 ): Promise<Playing> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
@@ -45,24 +50,28 @@ export async function measureFrames(
   await page.waitForTimeout(settleMs); // let the packet stream fill the paths
   const before = await metrics(cdp);
   const wallBefore = performance.now();
-  const result = await page.evaluate(async (s) => {
-    const frames: number[] = [];
-    let inFlight = 0;
-    await new Promise<void>((resolve) => {
-      let last = performance.now();
-      const end = last + s * 1000;
-      const tick = (t: number) => {
-        frames.push(t - last);
-        last = t;
-        const canvas = document.querySelector<HTMLCanvasElement>('canvas.packet-canvas');
-        inFlight = Math.max(inFlight, Number(canvas?.dataset.inFlight ?? 0));
-        if (t < end) requestAnimationFrame(tick);
-        else resolve();
-      };
-      requestAnimationFrame(tick);
-    });
-    return { frames: frames.slice(1), inFlight };
-  }, seconds);
+  const result = await page.evaluate(
+    async ({ s, untilEnd }) => {
+      const frames: number[] = [];
+      let inFlight = 0;
+      const runEndMs = untilEnd ? window.ecmp.scenario().durationMs : Number.POSITIVE_INFINITY;
+      await new Promise<void>((resolve) => {
+        let last = performance.now();
+        const end = last + s * 1000;
+        const tick = (t: number) => {
+          frames.push(t - last);
+          last = t;
+          const canvas = document.querySelector<HTMLCanvasElement>('canvas.packet-canvas');
+          inFlight = Math.max(inFlight, Number(canvas?.dataset.inFlight ?? 0));
+          if (t < end && (!untilEnd || window.ecmp.now() < runEndMs)) requestAnimationFrame(tick);
+          else resolve();
+        };
+        requestAnimationFrame(tick);
+      });
+      return { frames: frames.slice(1), inFlight };
+    },
+    { s: seconds, untilEnd },
+  );
   const after = await metrics(cdp);
   const wall = (performance.now() - wallBefore) / 1000;
   await cdp.detach();
@@ -72,6 +81,7 @@ export async function measureFrames(
     ...result,
     mainThreadBusy: busy / wall,
     fps: total > 0 ? (1000 * result.frames.length) / total : 0,
+    seconds: wall,
   };
 }
 

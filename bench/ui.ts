@@ -122,7 +122,9 @@ try {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await open(page, 'preset=large&paused=1');
   await maxSpeed(page);
-  const large = await measureFrames(page, SECONDS, play(page));
+  // An hour at 1000× ends in under 4 s of wall time: measured from soon after
+  // Play until the end, and never the paused page after it.
+  const large = await measureFrames(page, SECONDS, play(page), 300, true);
   await page.evaluate(() => window.ecmp.pause());
 
   let soakSamples: Awaited<ReturnType<typeof soak>> = [];
@@ -155,6 +157,7 @@ try {
     large1000xFps: large.fps,
     large1000xBusy: large.mainThreadBusy,
     large1000xFrameP95Ms: percentile(large.frames, 95),
+    large1000xSeconds: large.seconds,
     soakSeconds: SOAK_SECONDS,
     soakSimHours: last ? last.simMs / 3_600_000 : 0,
     soakHeapMBStart: first?.heapMB ?? 0,
@@ -182,7 +185,7 @@ try {
         `  the default scenario side by side (none, metric lowering), 1280×800`,
         `    frame time p95   ${f(report.sideBySideFrameP95Ms)} ms; main thread busy ${pct(report.sideBySideBusy)}: ${f(report.sideBySideOverOne, 2)}× one stage`,
         `  large preset at 1000×, 1920×1080`,
-        `    ${f(report.large1000xFps)} fps (target ≥ 55), frame p95 ${f(report.large1000xFrameP95Ms)} ms, main thread busy ${pct(report.large1000xBusy)} (target < 50 %)`,
+        `    ${f(report.large1000xFps)} fps (target ≥ 55) over ${f(report.large1000xSeconds)} s of play, frame p95 ${f(report.large1000xFrameP95Ms)} ms, main thread busy ${pct(report.large1000xBusy)} (target < 50 %)`,
         ...(SOAK_SECONDS > 0
           ? [
               `  soak: ${SOAK_SECONDS} s at 1000×, a fault every simulated minute (${f(report.soakSimHours)} h simulated)`,
