@@ -7,12 +7,10 @@
 import { openLessonFromAddress } from '../lesson/address';
 import { ScenarioError, type Scenario } from '../sim';
 import { appStore, loadScenario, openCompare, play, seek, showError } from '../store';
-import { startClock } from './clock';
+import { nextFrame, startClock } from './clock';
 import { followCompareInAddress } from './compareAddress';
 import { writeAddress } from './links';
 import { setPresent } from './presenter';
-import { installShortcuts } from './shortcuts';
-import { installTestApi } from './testApi';
 import { type PresetLookup, readUrl, type UrlRequest, withOverrides } from './url';
 
 export interface PresetEntry {
@@ -101,7 +99,13 @@ export async function boot({ presets, defaultPreset }: BootOptions): Promise<voi
   } else if (problems.length > 0) {
     showError(`Part of the address was ignored; the rest applies:\n${problems.join('\n')}`);
   }
-  installTestApi(makeLoader(presets));
+  // The automation API and the keyboard shortcuts load beside the first paint,
+  // not before it; both are in place before the page says it is ready.
+  const [{ installTestApi }, { installShortcuts }] = await Promise.all([
+    import('./testApi'),
+    import('./shortcuts'),
+  ]);
+  installTestApi(makeLoader(presets), nextFrame);
   const scenario = appStore.getState().scenario;
   // The address now says what is shown: bad parameters gone, an old `?scenario=` packed.
   if (scenario) void writeAddress(scenario, appStore.getState().presetName, lookup);

@@ -21,7 +21,6 @@ import {
   syncFromSim,
 } from '../store';
 import { setCaption } from './caption';
-import { nextFrame } from './clock';
 
 export interface EcmpApi {
   pause(): void;
@@ -120,13 +119,20 @@ function kindOf(value: unknown): string {
   return `the ${typeof value} ${String(value)}`;
 }
 
-/** Two frames: the store update is rendered by React, then painted. */
-async function painted(): Promise<void> {
-  await nextFrame();
-  await nextFrame();
-}
-
-export function installTestApi(load: (input: unknown) => Scenario): void {
+/**
+ * Install `window.ecmp`. `nextFrame` resolves after the clock's next painted
+ * frame; it is passed in, not imported, so this module (loaded after the first
+ * paint) shares no code with the clock's chunk.
+ */
+export function installTestApi(
+  load: (input: unknown) => Scenario,
+  nextFrame: () => Promise<void>,
+): void {
+  /** Two frames: the store update is rendered by React, then painted. */
+  const painted = async () => {
+    await nextFrame();
+    await nextFrame();
+  };
   window.ecmp = {
     pause,
     play,
