@@ -4,7 +4,6 @@
  * "431 header too large" however long the run), and deflate shrinks a
  * scenario's repetitive JSON about tenfold.
  */
-import { MAX_SCENARIO_BYTES } from '../sim';
 
 const FORMAT = 'deflate';
 
@@ -62,14 +61,16 @@ export async function packScenario(json: string): Promise<string> {
 }
 
 /**
- * The fragment's packed form → scenario JSON text.
+ * The fragment's packed form → scenario JSON text, at most `limitBytes` of it
+ * (the caller passes the scenario size limit: this module loads on its own,
+ * only for packed links, and takes nothing from the core).
  * @throws Error saying why the text is not a packed scenario.
  */
-export async function unpackScenario(packed: string): Promise<string> {
+export async function unpackScenario(packed: string, limitBytes: number): Promise<string> {
   const bytes = fromBase64Url(packed);
   let unpacked: Uint8Array;
   try {
-    unpacked = await readAll(pipe(bytes, new DecompressionStream(FORMAT)), MAX_SCENARIO_BYTES);
+    unpacked = await readAll(pipe(bytes, new DecompressionStream(FORMAT)), limitBytes);
   } catch (error) {
     const message = (error as Error).message;
     throw new Error(message.startsWith('it ') ? message : 'it is not deflate-compressed data');

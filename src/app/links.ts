@@ -4,7 +4,6 @@
  * carries the whole scenario, packed, in the fragment.
  */
 import { parseScenario, type Scenario } from '../sim';
-import { packScenario } from './linkCodec';
 import { formatQuery, type PresetLookup, type UrlValues, withOverrides } from './url';
 
 /** JSON with keys sorted, so two equal scenarios give the same text. */
@@ -58,7 +57,8 @@ export async function linkTo(
   const { preset: _p, scenario: _s, seed: _seed, strategy: _strategy, ...rest } = extra;
   return {
     query: formatQuery(rest),
-    hash: `#scenario=${await packScenario(JSON.stringify(scenario))}`,
+    // The codec loads only for links that carry a whole scenario.
+    hash: `#scenario=${await (await import('./linkCodec')).packScenario(JSON.stringify(scenario))}`,
   };
 }
 

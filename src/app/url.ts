@@ -6,9 +6,8 @@
  * (`#scenario=<packed>`, see `linkCodec.ts`); `?scenario=<JSON>` still reads.
  */
 import { LESSON_IDS } from '../lesson/catalog';
-import { STRATEGY_IDS, type Strategy } from '../sim';
+import { MAX_SCENARIO_BYTES, STRATEGY_IDS, type Strategy } from '../sim';
 import { readCompareList } from '../store/compareList';
-import { unpackScenario } from './linkCodec';
 
 export const STRATEGIES: readonly Strategy[] = STRATEGY_IDS;
 const DAY_MS = 86_400_000;
@@ -144,7 +143,8 @@ async function gather(search: string, hash: string, problems: string[]) {
     }
     given.add(name);
     try {
-      add(name, await unpackScenario(value));
+      const { unpackScenario } = await import('./linkCodec'); // only for packed links
+      add(name, await unpackScenario(value, MAX_SCENARIO_BYTES));
     } catch (error) {
       problems.push(`scenario: the link's #scenario cannot be read: ${(error as Error).message}`);
     }
