@@ -6,10 +6,12 @@
  * second), and the painters (`store/frame.ts`) draw the frame from a frame
  * context. When paused it paints once after each store change.
  */
+import type { Simulation } from '../sim';
 import {
   advanceTo,
   appStore,
   COARSE_MS,
+  type FrameContext,
   getSim,
   guardCore,
   paintFrame,
@@ -81,11 +83,16 @@ function tick(wallMs: number): void {
       ownSync = true;
       advanceTo(sim!.now(), false, true);
       ownSync = false;
+      // The DOM painters write now, reading what the sync just accounted,
+      // rather than on a core frame at a moment nothing has accounted yet.
+      paintFrame(frameContext(sim!, state.speed, true, wallMs, true, true));
     }
     requestFrame();
     return;
   }
-  const coarse = !running || forced || wallMs - lastCoarseWallMs >= COARSE_MS - 4;
+  // Above `FAST_SPEED` the DOM painters write on the sync frames (above).
+  const coarse =
+    !running || forced || (state.speed <= FAST_SPEED && wallMs - lastCoarseWallMs >= COARSE_MS - 4);
   if (coarse) lastCoarseWallMs = wallMs;
   const wasForced = forced;
   forced = false;
@@ -127,21 +134,31 @@ function tick(wallMs: number): void {
   } else {
     lastWallMs = null;
   }
-  if (sim) {
-    const now = appStore.getState();
-    paintFrame({
-      sim,
-      nowMs: sim.now(),
-      speed,
-      playing: running && now.playing,
-      snapshot: now.snapshot,
-      revision: now.revision,
-      wallMs,
-      coarse,
-    });
-  }
+  if (sim) paintFrame(frameContext(sim, speed, running, wallMs, coarse));
   for (const resolve of frameWaiters.splice(0)) resolve();
   if (running) requestFrame();
+}
+
+function frameContext(
+  sim: Simulation,
+  speed: number,
+  running: boolean,
+  wallMs: number,
+  coarse: boolean,
+  domOnly = false,
+): FrameContext {
+  const now = appStore.getState();
+  return {
+    sim,
+    nowMs: sim.now(),
+    speed,
+    playing: running && now.playing,
+    snapshot: now.snapshot,
+    revision: now.revision,
+    wallMs,
+    coarse,
+    domOnly,
+  };
 }
 
 /** Resolves after the next painted frame (used by `window.ecmp.advance`). */

@@ -29,6 +29,12 @@ export interface FrameContext {
    * frames means the page is repainted ten times a second, not every frame.
    */
   coarse: boolean;
+  /**
+   * Painted for the DOM painters only (canvas layers skip it): above
+   * `FAST_PAINT_SPEED` they write on the frame the store syncs on, between
+   * the core's frames, so what they read is the moment the store just read.
+   */
+  domOnly?: boolean;
 }
 
 /** While playing, DOM text and marks move at most this often (ten times a second). */

@@ -189,7 +189,8 @@ export function createPacketLayer(
     dirty = EMPTY_BOX;
   }
 
-  function paint({ sim, nowMs, speed, revision, playing }: FrameContext): void {
+  function paint({ sim, nowMs, speed, revision, playing, domOnly }: FrameContext): void {
+    if (domOnly) return;
     frame++;
     if (!ctx) return;
     if (reducedMotion.matches) {
