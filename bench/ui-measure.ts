@@ -6,6 +6,14 @@
  */
 import type { CDPSession, Page } from '@playwright/test';
 
+/**
+ * Share of frame intervals that missed a 60 Hz vsync (longer than one and a
+ * half frames). Intervals come in 0.1 ms steps that jitter about 16.7 ms, so
+ * a p95 of 16.8 can mean no frame was missed at all; this says how many were.
+ */
+export const missedShare = (frames: number[]) =>
+  frames.length === 0 ? 0 : frames.filter((ms) => ms > 1.5 * (1000 / 60)).length / frames.length;
+
 export const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return (

@@ -15,7 +15,14 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { findChromium } from '../e2e/support/find-browser.mjs';
-import { clickToPaint, measureBareRaf, measureFrames, percentile, soak } from './ui-measure';
+import {
+  clickToPaint,
+  measureBareRaf,
+  measureFrames,
+  missedShare,
+  percentile,
+  soak,
+} from './ui-measure';
 
 const json = process.argv.includes('--json');
 const PORT = Number(process.env.BENCH_UI_PORT) || 4199;
@@ -143,6 +150,7 @@ try {
     packetsInFlightMax: big.inFlight,
     frameP50Ms: percentile(big.frames, 50),
     frameP95Ms: percentile(big.frames, 95),
+    framesMissedShare: missedShare(big.frames),
     clickToPaintP50Ms: percentile(clicks, 50),
     clickToPaintP95Ms: percentile(clicks, 95),
     mainThreadBusy: big.mainThreadBusy,
@@ -157,6 +165,7 @@ try {
     large1000xFps: large.fps,
     large1000xBusy: large.mainThreadBusy,
     large1000xFrameP95Ms: percentile(large.frames, 95),
+    large1000xFramesMissedShare: missedShare(large.frames),
     large1000xSeconds: large.seconds,
     soakSeconds: SOAK_SECONDS,
     soakSimHours: last ? last.simMs / 3_600_000 : 0,
@@ -176,7 +185,7 @@ try {
       [
         `UI benchmark (headless Chromium, ${SECONDS} s playing each)`,
         `  32 nodes, up to ${report.packetsInFlightMax} packets in flight`,
-        `    frame time       p50 ${f(report.frameP50Ms)} ms, p95 ${f(report.frameP95Ms)} ms (target p95 ≤ 16.7)`,
+        `    frame time       p50 ${f(report.frameP50Ms)} ms, p95 ${f(report.frameP95Ms)} ms (target p95 ≤ 16.7); ${pct(report.framesMissedShare)} of frames missed a vsync`,
         `    click to paint   p50 ${f(report.clickToPaintP50Ms)} ms, p95 ${f(report.clickToPaintP95Ms)} ms (target p95 ≤ 50)`,
         `    main thread busy ${pct(report.mainThreadBusy)} of wall time`,
         `  default scenario at 1×, 1280×800`,
