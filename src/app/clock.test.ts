@@ -8,6 +8,7 @@ import {
   registerPainter,
   resetStore,
   setSimulationFactory,
+  setSlowMotion,
   setSpeed,
   throttled,
 } from '../store';
@@ -33,14 +34,17 @@ interface Seen {
   storeMs: number;
 }
 
-/** Play a 4-node hour at `speed` for `frames` 60 Hz frames; every frame painted, and the DOM painter's writes. */
-async function playFor(speed: number, frames: number) {
+const HOUR = { version: 1, nodes: 4, durationMs: 3_600_000 };
+
+/** Play `scenario` at `speed` for `frames` 60 Hz frames; every frame painted, and the DOM painter's writes. */
+async function playFor(speed: number, frames: number, scenario: object = HOUR, slowMotion = false) {
   resetStore();
   setSimulationFactory(createSimulation);
-  loadScenario({ version: 1, nodes: 4, durationMs: 3_600_000 });
+  loadScenario(scenario);
   const { startClock } = await import('./clock');
   startClock();
   setSpeed(speed);
+  setSlowMotion(slowMotion);
   play();
   const painted: Seen[] = [];
   const written: Seen[] = [];
@@ -69,6 +73,15 @@ describe('the clock', () => {
     expect(playing.at(-1)!.frame.nowMs).toBeGreaterThan(0);
     // The canvas layers get the core's frames too, which are never DOM-only.
     expect(painted.some((p) => p.frame.playing && !p.frame.domOnly)).toBe(true);
+  });
+
+  it('at 1000x held back by slow motion, DOM painters write on its slow frames', async () => {
+    // Within slow motion's lead of the start, so the very first frames are held back.
+    const crash = { atMs: 300, node: 2, action: 'fail', kind: 'crash' };
+    const { written } = await playFor(1000, 120, { ...HOUR, faults: [crash] }, true);
+    const slowed = written.filter((w) => w.frame.playing && w.frame.speed < 10);
+    expect(slowed.length).toBeGreaterThanOrEqual(10);
+    expect(slowed.every((w) => w.frame.coarse && !w.frame.domOnly)).toBe(true);
   });
 
   it('at ordinary speeds, DOM painters write on coarse core frames, about ten times a second', async () => {

@@ -85,22 +85,26 @@ function tick(wallMs: number): void {
       ownSync = false;
       // The DOM painters write now, reading what the sync just accounted,
       // rather than on a core frame at a moment nothing has accounted yet.
-      paintFrame(frameContext(sim!, state.speed, true, wallMs, true, true));
+      paintFrame({ ...frameContext(sim!, state.speed, true, wallMs, true), domOnly: true });
     }
     requestFrame();
     return;
   }
-  // Above `FAST_SPEED` the DOM painters write on the sync frames (above).
+  // The speed actually run (slow motion may hold it below the chosen one).
+  const speed =
+    running && sim && state.scenario
+      ? effectiveSpeed(state.speed, state.slowMotion, sim.now(), state.scenario, state.snapshot)
+      : state.speed;
+  // Above `FAST_SPEED` the DOM painters write on the sync frames (above), which
+  // only that speed brings.
   const coarse =
-    !running || forced || (state.speed <= FAST_SPEED && wallMs - lastCoarseWallMs >= COARSE_MS - 4);
+    !running || forced || (speed <= FAST_SPEED && wallMs - lastCoarseWallMs >= COARSE_MS - 4);
   if (coarse) lastCoarseWallMs = wallMs;
   const wasForced = forced;
   forced = false;
-  let speed = state.speed;
   if (running && sim && state.scenario) {
     const deltaMs = lastWallMs === null ? 0 : Math.min(MAX_WALL_STEP_MS, wallMs - lastWallMs);
     const from = sim.now();
-    speed = effectiveSpeed(state.speed, state.slowMotion, from, state.scenario, state.snapshot);
     if (speed < state.speed !== state.slowed) appStore.setState({ slowed: speed < state.speed });
     // Never slower than real time, whatever the estimate says.
     const affordable =
@@ -145,7 +149,6 @@ function frameContext(
   running: boolean,
   wallMs: number,
   coarse: boolean,
-  domOnly = false,
 ): FrameContext {
   const now = appStore.getState();
   return {
@@ -157,7 +160,6 @@ function frameContext(
     revision: now.revision,
     wallMs,
     coarse,
-    domOnly,
   };
 }
 
