@@ -55,10 +55,10 @@ export async function linkTo(
   const preset = asPreset(scenario, presetName, presets);
   if (preset) return { query: formatQuery({ ...extra, ...preset }), hash: '' };
   const { preset: _p, scenario: _s, seed: _seed, strategy: _strategy, ...rest } = extra;
+  const { packScenario } = await import('./linkCodec'); // only for links that carry a whole scenario
   return {
     query: formatQuery(rest),
-    // The codec loads only for links that carry a whole scenario.
-    hash: `#scenario=${await (await import('./linkCodec')).packScenario(JSON.stringify(scenario))}`,
+    hash: `#scenario=${await packScenario(JSON.stringify(scenario))}`,
   };
 }
 

@@ -39,19 +39,18 @@ export function HashStrip({ hashing }: { hashing: Hashing }) {
   // One path per colour, not elements per flow: at high speed nearly every
   // sampled flow is new at each update, and mounting elements for each was
   // most of the page's layout work.
-  const ticks = useMemo(() => {
+  const { ticks, movedPath } = useMemo(() => {
     const byColor = new Map<string, string>();
+    let movedPath = '';
     for (const f of flows) {
       const color = f.nextHop === null ? NO_ROUTE_COLOR : hopColor(f.nextHop);
       const fx = x(flowX(hashing, f, buckets));
       byColor.set(color, `${byColor.get(color) ?? ''}M${fx} ${TICK_Y}v${TICK_H}`);
+      if (f.moved) movedPath += movedMark(fx, rings);
     }
-    return [...byColor];
-  }, [flows, hashing, buckets, x]);
-  const movedPath = flows
-    .filter((f) => f.moved)
-    .map((f) => movedMark(x(flowX(hashing, f, buckets)), rings))
-    .join('');
+    return { ticks: [...byColor], movedPath };
+  }, [flows, hashing, buckets, x, rings]);
+  const movedWidth = rings ? 1.4 : 1.5;
   const labelled = regions.filter((r) => x(r.to) - x(r.from) >= MIN_LABEL_PX);
   const summary =
     fib.length === 0
@@ -105,7 +104,7 @@ export function HashStrip({ hashing }: { hashing: Hashing }) {
         {ticks.map(([color, d]) => (
           <path key={color} d={d} stroke={color} strokeWidth={1.5} fill="none" />
         ))}
-        <path d={movedPath} stroke="var(--text)" strokeWidth={rings ? 1.4 : 1.5} fill="none" />
+        <path d={movedPath} stroke="var(--text)" strokeWidth={movedWidth} fill="none" />
         <text x={0} y={HEIGHT - 1} fontSize={10} fill="var(--muted)">
           {hashing === 'resilient' ? 'bucket 0' : '0'}
         </text>
@@ -118,7 +117,7 @@ export function HashStrip({ hashing }: { hashing: Hashing }) {
           <path
             d={movedMark(0, rings, 6)}
             stroke="var(--text)"
-            strokeWidth={rings ? 1.4 : 1.5}
+            strokeWidth={movedWidth}
             fill="none"
           />
         </svg>
