@@ -111,3 +111,29 @@ test('at full speed the stage and the clock keep up while it plays, not only whe
   expect(await ecmp.now()).toBe(stopped);
   expect(await clock.textContent()).toBe(shown);
 });
+
+test('at full speed with slow motion on, a failure minutes in still plays slowly', async ({
+  page,
+  ecmp,
+}) => {
+  await ecmp.open();
+  // At 1000x a frame moves about half a minute: a failure ten minutes in
+  // would pass between two frames unless a frame stops at its lead.
+  await page.evaluate(() =>
+    window.ecmp.load({
+      version: 1,
+      nodes: 4,
+      durationMs: 3_600_000,
+      protocol: { preset: 'lab' },
+      faults: [{ atMs: 600_000, node: 4, action: 'fail', kind: 'crash' }],
+    }),
+  );
+  await page.getByRole('checkbox', { name: /slow motion/i }).check();
+  await page.getByRole('slider', { name: 'Speed' }).press('End');
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page.getByText('· slowed')).toBeVisible({ timeout: 10_000 });
+  const at = await ecmp.now();
+  expect(at).toBeGreaterThanOrEqual(600_000 - 400);
+  expect(at).toBeLessThan(600_000 + 10_000);
+  await page.getByRole('button', { name: 'Pause' }).click();
+});

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSimulation } from '../sim';
+import { SLOW_SPEED } from './slowMotion';
 import {
   appStore,
   type FrameContext,
@@ -82,6 +83,23 @@ describe('the clock', () => {
     const slowed = written.filter((w) => w.frame.playing && w.frame.speed < 10);
     expect(slowed.length).toBeGreaterThanOrEqual(10);
     expect(slowed.every((w) => w.frame.coarse && !w.frame.domOnly)).toBe(true);
+  });
+
+  it('at 1000x with slow motion on, a frame stops at the next failure and the failure plays slowly', async () => {
+    // A frame at 1000x moves about 33 simulated seconds: far more than the lead.
+    const crash = { atMs: 600_000, node: 2, action: 'fail', kind: 'crash' };
+    const { painted } = await playFor(1000, 240, { ...HOUR, faults: [crash] }, true);
+    const playing = painted.filter((p) => p.frame.playing);
+    const fast = playing.filter((p) => p.frame.speed === 1000);
+    expect(fast.some((p) => p.frame.nowMs >= 500_000)).toBe(true);
+    // No frame at full speed lands inside the lead or the failure…
+    expect(
+      fast.every((p) => p.frame.nowMs <= crash.atMs - 400 || p.frame.nowMs > crash.atMs + 1_000),
+    ).toBe(true);
+    // …and the moment of the crash is crossed at the slow speed.
+    const slow = playing.filter((p) => p.frame.speed === SLOW_SPEED).map((p) => p.frame.nowMs);
+    expect(slow.some((t) => t < crash.atMs)).toBe(true);
+    expect(slow.some((t) => t > crash.atMs)).toBe(true);
   });
 
   it('at ordinary speeds, DOM painters write on coarse core frames, about ten times a second', async () => {

@@ -19,7 +19,7 @@ import {
   setFrameRequester,
   workRunning,
 } from '../store';
-import { effectiveSpeed } from './slowMotion';
+import { effectiveSpeed, fastUntil } from './slowMotion';
 
 export { registerPainter, requestRepaint } from '../store';
 
@@ -112,6 +112,7 @@ function tick(wallMs: number): void {
     const target = Math.min(
       state.scenario.durationMs,
       from + Math.min(deltaMs * speed, affordable),
+      fastUntil(state.slowMotion, from, state.scenario),
     );
     // The core alone is timed (the store sync after it costs the same at any step).
     const before = performance.now();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation, parseScenario } from '../sim';
-import { effectiveSpeed, SLOW_SPEED } from './slowMotion';
+import { effectiveSpeed, fastUntil, SLOW_SPEED } from './slowMotion';
 
 const scenario = parseScenario({
   version: 1,
@@ -26,6 +26,22 @@ describe('automatic slow motion', () => {
     expect(speedAt(9_800)).toBe(SLOW_SPEED);
     // Without metric lowering node 4 stays in the FIB until its route expires.
     expect(speedAt(12_000)).toBe(SLOW_SPEED);
+  });
+
+  it('forgets the slow stretch of a scenario no longer loaded', () => {
+    expect(speedAt(12_000)).toBe(SLOW_SPEED);
+    const calm = parseScenario({ version: 1, nodes: 4, durationMs: 60_000 });
+    const sim = createSimulation(calm);
+    sim.advanceTo(12_500);
+    expect(effectiveSpeed(10, true, 12_500, calm, sim.snapshot())).toBe(10);
+  });
+
+  it('lets a fast frame run only to the lead of the next failure', () => {
+    expect(fastUntil(true, 2_000, scenario)).toBe(10_000 - 400);
+    expect(fastUntil(false, 2_000, scenario)).toBe(Number.POSITIVE_INFINITY);
+    // Inside the lead or past the last failure nothing holds a frame back.
+    expect(fastUntil(true, 9_700, scenario)).toBe(Number.POSITIVE_INFINITY);
+    expect(fastUntil(true, 20_000, scenario)).toBe(Number.POSITIVE_INFINITY);
   });
 
   it('does nothing when switched off or already slower', () => {

@@ -4,7 +4,9 @@
  * When it is on, the clock runs at most at `SLOW_SPEED` from just before a
  * scripted failure, while the forwarding table holds a node that cannot
  * deliver, and for a moment after, so the class sees packets die and the
- * FIB change. The lesson turns it on; free play has a toggle.
+ * FIB change. The lesson turns it on; free play has a toggle. A frame at a
+ * high speed moves seconds of simulated time, so it stops at the next
+ * failure's lead (`fastUntil`) rather than jump over the failure unslowed.
  */
 import type { Scenario, Snapshot } from '../sim';
 import { isDelivering } from '../viz/pathState';
@@ -52,9 +54,23 @@ export function effectiveSpeed(
   snapshot: Snapshot | null,
 ): number {
   if (!on || speed <= SLOW_SPEED) return speed;
-  if (nowMs < slowUntilMs - 2 * TAIL_MS) slowUntilMs = Number.NEGATIVE_INFINITY; // sought back
-  if (blackHoleNow(snapshot) || nextFailAfter(scenario, nowMs) - nowMs <= LEAD_MS) {
+  const loaded = scenario !== faultsOf;
+  const nextFailMs = nextFailAfter(scenario, nowMs);
+  // Sought back, or another scenario loaded: the last slow stretch is not this one's.
+  if (loaded || nowMs < slowUntilMs - 2 * TAIL_MS) slowUntilMs = Number.NEGATIVE_INFINITY;
+  if (blackHoleNow(snapshot) || nextFailMs - nowMs <= LEAD_MS) {
     slowUntilMs = nowMs + TAIL_MS;
   }
   return nowMs < slowUntilMs ? SLOW_SPEED : speed;
+}
+
+/**
+ * How far a frame at the chosen speed may run from `nowMs`: to the lead of the
+ * next scripted failure when slow motion is on (the next frame starts inside
+ * it and runs slow), otherwise without limit.
+ */
+export function fastUntil(on: boolean, nowMs: number, scenario: Scenario): number {
+  if (!on) return Number.POSITIVE_INFINITY;
+  const leadMs = nextFailAfter(scenario, nowMs) - LEAD_MS;
+  return leadMs > nowMs ? leadMs : Number.POSITIVE_INFINITY;
 }
