@@ -2,10 +2,13 @@
  * What the accounting remembers of each flow, flat (typed arrays, cheap to
  * checkpoint).
  *
- * Per slot, two numbers: the generation they are about, and for that
- * generation the node holding its state with two flags, broken and reset. A
- * slot's later generation reads as clear (no state, neither flag) until one is
- * written for it.
+ * Per slot, one number: the generation it is about, and for that generation
+ * the node holding its state with two flags, broken and reset. A slot's later
+ * generation reads as clear (no state, neither flag) until one is written for
+ * it. Packed in 32 bits, since checkpoints copy them: the node in 9 bits (at
+ * most 256 nodes), the flags in 2 and the generation plus one in 21 (0: none
+ * yet). A generation lives at least 50 ms and a run at most a day, so a slot
+ * has at most 1,728,002 generations, under 2²¹.
  *
  * Long-lived flows (one generation for the whole run) are kept apart, numbered
  * in router-hash order (see `longFlows.ts`): the node holding each one's state
@@ -14,22 +17,22 @@
  */
 export interface FlowMarks {
   slots: Int32Array;
-  longOwner: Int32Array;
+  longOwner: Uint16Array;
   longFlags: Uint8Array;
 }
-export const MARKS = 2;
-const GEN = 0;
-const STATE = 1;
-const NODE = 0xffff;
-const BROKEN_BIT = 1 << 16;
-const RESET_BIT = 1 << 17;
+export const MARKS = 1;
+const NODE = 0x1ff;
+const BROKEN_BIT = 1 << 9;
+const RESET_BIT = 1 << 10;
+const STATE = 0x7ff;
+const GEN_SHIFT = 11;
 
 function stateOf(s: Int32Array, at: number, g: number): number {
-  return s[at + GEN] === g ? s[at + STATE]! : 0;
+  const x = s[at]!;
+  return x >>> GEN_SHIFT === g + 1 ? x & STATE : 0;
 }
 function write(s: Int32Array, at: number, g: number, state: number): void {
-  s[at + GEN] = g;
-  s[at + STATE] = state;
+  s[at] = ((g + 1) << GEN_SHIFT) | state;
 }
 
 /** The node holding generation g's state, for the slot whose marks start at `at` (0: none). */
@@ -57,11 +60,9 @@ export const LONG_BROKEN = 1;
 export const LONG_RESET = 2;
 
 export function createFlowMarks(count: number, longCount: number): FlowMarks {
-  const slots = new Int32Array(count * MARKS);
-  for (let i = 0; i < count; i++) slots[i * MARKS + GEN] = -1;
   return {
-    slots,
-    longOwner: new Int32Array(longCount),
+    slots: new Int32Array(count * MARKS),
+    longOwner: new Uint16Array(longCount),
     longFlags: new Uint8Array(longCount),
   };
 }
