@@ -10,7 +10,8 @@ export function scrubTo(ms: number): void {
   const sim = getSim();
   if (!sim) return;
   if (appStore.getState().playing) pause();
-  const end = sim.scenario().durationMs;
+  // The loaded scenario has the run's duration; sim.scenario() would clone every fault per seek.
+  const end = (appStore.getState().scenario ?? sim.scenario()).durationMs;
   seek(Math.round(Math.min(end, Math.max(0, ms))));
 }
 
