@@ -57,8 +57,9 @@ export interface LongFlows {
   slots: Int32Array;
   hashes: Float64Array;
   phases: Float64Array;
-  /** Flows in phase order. */
-  byPhase: Int32Array;
+  /** The flows' hashes and phases in phase order (read in order when grouping). */
+  hashesByPhase: Float64Array;
+  phasesByPhase: Float64Array;
   cache: Map<string, LongGroups>;
   /** Flows held in `cache`'s groupings, to bound its memory. */
   cached: number;
@@ -110,7 +111,14 @@ export function longFlowsOf(
     // The phase is this 32-bit draw scaled (see `load` in traffic.ts): the same order.
     phaseDraws[j] = hashFromPrefix(flows.phasePrefix[i]!, 0);
   }
-  return { slots, hashes, phases, byPhase: orderBy(phaseDraws), cache: new Map(), cached: 0, rank };
+  const byPhase = orderBy(phaseDraws);
+  const hashesByPhase = new Float64Array(count);
+  const phasesByPhase = new Float64Array(count);
+  for (let k = 0; k < count; k++) {
+    hashesByPhase[k] = hashes[byPhase[k]!]!;
+    phasesByPhase[k] = phases[byPhase[k]!]!;
+  }
+  return { slots, hashes, phases, hashesByPhase, phasesByPhase, cache: new Map(), cached: 0, rank };
 }
 
 /** The flows grouped by `groupKey(mode, size, hash)`, `size` groups (cached). */
@@ -123,21 +131,20 @@ function longGroups(long: LongFlows, mode: KeyMode, size: number): LongGroups {
     long.cache.set(name, hit);
     return hit;
   }
-  const { hashes, phases, byPhase } = long;
+  const { hashes, hashesByPhase, phasesByPhase } = long;
   const count = hashes.length;
-  const starts = new Int32Array(size + 1);
-  for (let j = 0; j < count; j++) starts[groupKey(mode, size, hashes[j]!) + 1]!++;
-  for (let k = 0; k < size; k++) starts[k + 1]! += starts[k]!;
+  // One loop per helper: a loop inside one long function is compiled on its
+  // own (on-stack replacement), and that code left at each of the function's
+  // later loops for the interpreter on every call.
+  const starts = groupStarts(hashes, mode, size);
   // Stable counting sorts: visited in phase (hash) order, each group comes out in that order.
   const grouped = new Float64Array(count);
-  let fill = starts.slice(0, size);
-  for (const j of byPhase) grouped[fill[groupKey(mode, size, hashes[j]!)]!++] = phases[j]!;
+  fillGrouped(grouped, phasesByPhase, hashesByPhase, starts.slice(0, size), mode, size);
   // Hash-threshold regions are runs of flow numbers already.
   let members = IDENTITY;
   if (mode !== 1) {
     members = new Int32Array(count);
-    fill = starts.slice(0, size);
-    for (let j = 0; j < count; j++) members[fill[groupKey(mode, size, hashes[j]!)]!++] = j;
+    fillMembers(members, hashes, starts.slice(0, size), mode, size);
   }
   const groups = { starts, phases: grouped, members, identity: mode === 1 };
   while (long.cached + count > CACHE_FLOWS && long.cache.size > 0) {
@@ -148,6 +155,43 @@ function longGroups(long: LongFlows, mode: KeyMode, size: number): LongGroups {
   long.cache.set(name, groups);
   long.cached += count;
   return groups;
+}
+
+/** Where each group starts in hash order: counts of flows per group, summed. */
+function groupStarts(hashes: Float64Array, mode: KeyMode, size: number): Int32Array {
+  const starts = new Int32Array(size + 1);
+  for (let j = 0; j < hashes.length; j++) starts[groupKey(mode, size, hashes[j]!) + 1]!++;
+  return sumUp(starts);
+}
+
+function sumUp(counts: Int32Array): Int32Array {
+  for (let k = 1; k < counts.length; k++) counts[k]! += counts[k - 1]!;
+  return counts;
+}
+
+/** The phases, group by group, each group in phase order. */
+function fillGrouped(
+  grouped: Float64Array,
+  phasesByPhase: Float64Array,
+  hashesByPhase: Float64Array,
+  fill: Int32Array,
+  mode: KeyMode,
+  size: number,
+): void {
+  for (let k = 0; k < phasesByPhase.length; k++) {
+    grouped[fill[groupKey(mode, size, hashesByPhase[k]!)]!++] = phasesByPhase[k]!;
+  }
+}
+
+/** The flow numbers, group by group, each group in hash order. */
+function fillMembers(
+  members: Int32Array,
+  hashes: Float64Array,
+  fill: Int32Array,
+  mode: KeyMode,
+  size: number,
+): void {
+  for (let j = 0; j < hashes.length; j++) members[fill[groupKey(mode, size, hashes[j]!)]!++] = j;
 }
 
 /** How an epoch's next hops group the flows: its key mode and number of groups. */
