@@ -68,7 +68,8 @@ function requireSim() {
 }
 
 function checkNode(node: number): void {
-  const count = requireSim().scenario().nodes;
+  // The loaded scenario has the run's nodes; sim.scenario() would clone every fault.
+  const count = (appStore.getState().scenario ?? requireSim().scenario()).nodes;
   if (!Number.isInteger(node) || node < 1 || node > count) {
     throw new Error(`node ${node} does not exist; this scenario has nodes 1 to ${count}`);
   }
@@ -190,7 +191,7 @@ export function installTestApi(
     async waitFor(type, { node, withinMs } = {}) {
       const sim = requireSim();
       const endMs = Math.min(
-        sim.scenario().durationMs,
+        (appStore.getState().scenario ?? sim.scenario()).durationMs,
         sim.now() + (withinMs ?? Number.POSITIVE_INFINITY),
       );
       pause();
