@@ -12,6 +12,7 @@ import {
   comparing,
   failNode,
   getSim,
+  loadedScenario,
   pause,
   play,
   recoverNode,
@@ -68,8 +69,7 @@ function requireSim() {
 }
 
 function checkNode(node: number): void {
-  // The loaded scenario has the run's nodes; sim.scenario() would clone every fault.
-  const count = (appStore.getState().scenario ?? requireSim().scenario()).nodes;
+  const count = loadedScenario(requireSim()).nodes;
   if (!Number.isInteger(node) || node < 1 || node > count) {
     throw new Error(`node ${node} does not exist; this scenario has nodes 1 to ${count}`);
   }
@@ -191,7 +191,7 @@ export function installTestApi(
     async waitFor(type, { node, withinMs } = {}) {
       const sim = requireSim();
       const endMs = Math.min(
-        (appStore.getState().scenario ?? sim.scenario()).durationMs,
+        loadedScenario(sim).durationMs,
         sim.now() + (withinMs ?? Number.POSITIVE_INFINITY),
       );
       pause();

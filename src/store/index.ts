@@ -9,7 +9,7 @@
  */
 export * from './actions';
 export * from './hooks';
-export { getSim, type SimulationFactory, setSimulationFactory } from './sim-ref';
+export { getSim, loadedScenario, type SimulationFactory, setSimulationFactory } from './sim-ref';
 export * from './state';
 export { appStore, resetStore } from './store';
 export * from './frame';

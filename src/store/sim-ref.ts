@@ -4,6 +4,7 @@
  * something changed.
  */
 import type { Scenario, Simulation } from '../sim';
+import { appStore } from './store';
 
 export type SimulationFactory = (scenario: Scenario) => Simulation;
 
@@ -13,6 +14,14 @@ let factory: SimulationFactory | null = null;
 /** The running simulation, or null before the first load. */
 export function getSim(): Simulation | null {
   return current;
+}
+
+/**
+ * The scenario `sim` runs as it was loaded: its duration, nodes and settings,
+ * without the clicks. `sim.scenario()` adds those by cloning every fault.
+ */
+export function loadedScenario(sim: Simulation): Scenario {
+  return appStore.getState().scenario ?? sim.scenario();
 }
 
 export function setSim(sim: Simulation | null): void {

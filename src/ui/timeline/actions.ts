@@ -3,15 +3,14 @@
  * (clamping, pausing first, and at most one seek per animation frame while a
  * pointer drags).
  */
-import { appStore, getSim, pause, seek } from '../../store';
+import { appStore, getSim, loadedScenario, pause, seek } from '../../store';
 
 /** Pause if playing, then go to `ms` (clamped to the scenario). */
 export function scrubTo(ms: number): void {
   const sim = getSim();
   if (!sim) return;
   if (appStore.getState().playing) pause();
-  // The loaded scenario has the run's duration; sim.scenario() would clone every fault per seek.
-  const end = (appStore.getState().scenario ?? sim.scenario()).durationMs;
+  const end = loadedScenario(sim).durationMs;
   seek(Math.round(Math.min(end, Math.max(0, ms))));
 }
 

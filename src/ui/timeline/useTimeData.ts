@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import type { Epoch, Figures, History } from '../../sim';
-import { type AppState, appStore, getSim, useAppStore, usePainter } from '../../store';
+import { type AppState, getSim, loadedScenario, useAppStore, usePainter } from '../../store';
 import { useThrottledTick } from './useThrottledTick';
 
 /** What the timeline, charts and event log draw, refreshed a few times a second. */
@@ -29,8 +29,7 @@ export function useTimeData(): TimeData | null {
   return useMemo(() => {
     const sim = getSim();
     if (!sim) return null;
-    // The loaded scenario has the same duration and nodes (sim.scenario() clones, clicks included).
-    const scenario = appStore.getState().scenario ?? sim.scenario();
+    const scenario = loadedScenario(sim);
     return {
       history: sim.history(),
       played: sim.epochs(),
