@@ -1,7 +1,23 @@
+import type { Page } from '@playwright/test';
 import { Ecmp, expect, test } from './support/fixtures';
 
 // The deterministic clock: paused from the URL, stepped through window.ecmp
 // and the toolbar, and the same address giving the same run.
+
+/** Four nodes on the lab timers, node 4 crashing at `atMs`. */
+function loadCrashOfNode4(page: Page, durationMs: number, atMs: number) {
+  return page.evaluate(
+    ([durationMs, atMs]) =>
+      window.ecmp.load({
+        version: 1,
+        nodes: 4,
+        durationMs,
+        protocol: { preset: 'lab' },
+        faults: [{ atMs, node: 4, action: 'fail', kind: 'crash' }],
+      }),
+    [durationMs, atMs] as const,
+  );
+}
 
 test('a paused clock moves only when stepped', async ({ page, ecmp }) => {
   await page.goto('./?preset=basic&paused=1');
@@ -79,15 +95,7 @@ test('at full speed the stage and the clock keep up while it plays, not only whe
 }) => {
   await ecmp.open();
   // A day, so the run is still playing when it is looked at; node 4 crashes at 10 s.
-  await page.evaluate(() =>
-    window.ecmp.load({
-      version: 1,
-      nodes: 4,
-      durationMs: 86_400_000,
-      protocol: { preset: 'lab' },
-      faults: [{ atMs: 10_000, node: 4, action: 'fail', kind: 'crash' }],
-    }),
-  );
+  await loadCrashOfNode4(page, 86_400_000, 10_000);
   await page.getByRole('slider', { name: 'Speed' }).press('End');
   await page.getByRole('button', { name: 'Play' }).click();
   // Changes reach the store a few times a second at this speed, and painters write as often.
@@ -119,15 +127,7 @@ test('at full speed with slow motion on, a failure minutes in still plays slowly
   await ecmp.open();
   // At 1000x a frame moves about half a minute: a failure ten minutes in
   // would pass between two frames unless a frame stops at its lead.
-  await page.evaluate(() =>
-    window.ecmp.load({
-      version: 1,
-      nodes: 4,
-      durationMs: 3_600_000,
-      protocol: { preset: 'lab' },
-      faults: [{ atMs: 600_000, node: 4, action: 'fail', kind: 'crash' }],
-    }),
-  );
+  await loadCrashOfNode4(page, 3_600_000, 600_000);
   await page.getByRole('checkbox', { name: /slow motion/i }).check();
   await page.getByRole('slider', { name: 'Speed' }).press('End');
   await page.getByRole('button', { name: 'Play' }).click();
