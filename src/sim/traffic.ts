@@ -33,14 +33,13 @@ import {
   slotOwner,
   slotReset,
 } from './marks';
-import { Draw, hashFromPrefix, hashInts, hashPrefix, uniform } from './rng';
+import { type TupleTables, tupleHash, tupleHashFrom, tupleTables } from './flowTuple';
+import { Draw, hashFromPrefix, hashPrefix, uniform } from './rng';
 import type { Scenario } from './scenario';
 import type { ConnectionState, Hashing } from './types';
 
-const VIP = 0x0a000064; // 10.0.0.100
-const CLIENTS = 0xc6120000; // 198.18.0.0/15, the range set aside for benchmarking
-const HTTPS = 443;
-const TCP = 6;
+/** From this many slots on, the router's hashes are drawn from tables (see `flowTuple.ts`). */
+const TUPLE_TABLES_FROM = 4096;
 
 export interface Flows {
   count: number;
@@ -59,6 +58,8 @@ export interface Flows {
   /** Per slot, its draws' hash state before the generation number (see `hashPrefix`). */
   tuplePrefix: Int32Array;
   phasePrefix: Int32Array;
+  /** Tables for the router's hash of a flow's 5-tuple, in a large run. */
+  tuples: TupleTables | null;
   /** The long-lived flows' hashes and phases, grouped as the router maps them (built at first use). */
   longFlows: LongFlows | null;
 }
@@ -87,6 +88,7 @@ export function createFlows(scenario: Scenario): Flows {
     cache: new Float64Array(count * CACHE),
     tuplePrefix: new Int32Array(count),
     phasePrefix: new Int32Array(count),
+    tuples: count >= TUPLE_TABLES_FROM ? tupleTables(seed) : null,
     longFlows: null,
   };
   for (let i = 0; i < count; i++) {
@@ -130,9 +132,8 @@ function load(flows: Flows, i: number, g: number): void {
 function routerHash(flows: Flows, i: number, g: number): number {
   // hashInts(seed, TUPLE, i, g), from the slot's prefix.
   const t = hashFromPrefix(flows.tuplePrefix[i]!, g);
-  const srcIp = (CLIENTS | (t & 0x1ffff)) >>> 0;
-  const srcPort = 1024 + ((t >>> 17) % 64512);
-  return hashInts(flows.seed ^ 0x5bd1e995, srcIp, VIP, ((srcPort << 16) | HTTPS) >>> 0, TCP);
+  const tables = flows.tuples;
+  return tables === null ? tupleHash(flows.seed, t) : tupleHashFrom(tables, t);
 }
 
 /** Generation g's first packet: its start plus a seeded phase within one period. */
@@ -448,7 +449,7 @@ function sweepShortFlows(
   const { count, nodes, fromMs: from, toMs: to, toQ, clean, up, serving, hops, hopsAt } = f;
   const { sent, sentByNode, lostByNode, unrouted, broken, reset, steered, blackhole } = f;
   const { anyStateLost, stateLost, span, buckets } = f;
-  const { cache, periodMs, long, lifeMs, offsetMs } = flows;
+  const { cache, periodMs, long } = flows;
   for (let e = 0; e < count; e++) toQ[e] = to[e]! / periodMs;
   // A next packet is taken as not yet due only this far before its time:
   // far above rounding, far below any interval between packets.
@@ -574,21 +575,7 @@ function sweepShortFlows(
         // reaches its one next hop, which takes and keeps its state; nothing
         // about them outlives the epoch but their packets.
         if (clean[e] === 1 && n > 0) {
-          const life = lifeMs[i]!;
-          const offset = offsetMs[i]!;
-          for (;;) {
-            const bornMs = offset + (g + 1) * life;
-            if (bornMs + life >= toMs) break;
-            const hash = routerHash(flows, i, g + 1);
-            const next = hopOf(mode, hops, hopBase, n, table, hash);
-            if (next === 0 || up[row + next] === 0) break;
-            g++;
-            const firstMs = firstPacket(flows, i, g, bornMs);
-            const diedMs = bornMs + life;
-            const packets = diedMs <= firstMs ? 0 : Math.ceil((diedMs - firstMs) / periodMs);
-            sent[e]! += packets;
-            sentByNode[row + next]! += packets;
-          }
+          g = countBornAndEnded(flows, i, g, toMs, mode, hops, hopBase, n, table, row, f, e);
         }
         g++;
         load(flows, i, g);
@@ -603,6 +590,48 @@ function sweepShortFlows(
     }
   }
   addFlat(f);
+}
+
+/**
+ * The generations of slot i after g born and ended inside clean epoch e
+ * (before `toMs`): their packets, added to the epoch's. Returns the last one.
+ * A function of its own: it runs once per generation, and the sweep's body is
+ * past the size up to which the compiler inlines the draws into it.
+ */
+function countBornAndEnded(
+  flows: Flows,
+  i: number,
+  g: number,
+  toMs: number,
+  mode: number,
+  hops: Int32Array,
+  hopBase: number,
+  n: number,
+  table: Int32Array,
+  row: number,
+  f: Flat,
+  e: number,
+): number {
+  const life = flows.lifeMs[i]!;
+  const offset = flows.offsetMs[i]!;
+  const { periodMs } = flows;
+  const { sentByNode, up } = f;
+  let total = 0;
+  for (;;) {
+    const bornMs = offset + (g + 1) * life;
+    if (bornMs + life >= toMs) break;
+    const hash = routerHash(flows, i, g + 1);
+    const next = hopOf(mode, hops, hopBase, n, table, hash);
+    if (next === 0 || up[row + next] === 0) break;
+    g++;
+    const firstMs = firstPacket(flows, i, g, bornMs);
+    const diedMs = bornMs + life;
+    const packets = diedMs <= firstMs ? 0 : Math.ceil((diedMs - firstMs) / periodMs);
+    total += packets;
+    sentByNode[row + next]! += packets;
+  }
+  f.sent[e]! += total;
+  return g;
 }
 
 /**
